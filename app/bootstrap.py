@@ -1,0 +1,25 @@
+"""Open the database the user asked for and bring it to the current schema."""
+
+from __future__ import annotations
+
+from app.config import resolve_database_url
+from app.db import migrate
+from app.db.database import Database
+from app.services import Services
+
+
+def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+    db = Database(resolve_database_url(url))
+    try:
+        if upgrade:
+            migrate.upgrade(db)
+        else:
+            migrate.check_compatible(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def open_services(url: str | None = None) -> Services:
+    return Services.for_database(open_database(url))

@@ -1,0 +1,160 @@
+"""The engine and the unit of work.
+
+SQLite: WAL, foreign keys and a busy timeout on every connection; a unit of work that writes
+starts with `BEGIN IMMEDIATE`, so writers from two processes are serialised by SQLite itself
+and a check-then-insert (a booking, a limit) cannot interleave with another writer's.
+PostgreSQL: the same code; constraints and row locks do the same job there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from app.domain.errors import DatabaseLocked, DatabaseUnavailable
+from app.i18n import translator
+
+_ = translator("core")
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+_WRITE_FLAG = "wijkhuis_write"
+
+
+class Database:
+    def __init__(self, url: str, *, echo: bool = False):
+        try:
+            self.url: URL = make_url(url)
+        except ArgumentError:
+            raise DatabaseUnavailable(_("{url} is not a database address").format(url=url)) from None
+        self.engine: Engine = self._create_engine(echo)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def describe(self) -> str:
+        """Where the data is, for messages and the title bar (no password)."""
+        if self.sqlite_path:
+            return str(self.sqlite_path)
+        return self.url.render_as_string(hide_password=True)
+
+    def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self, write=write)
+
+    def reader(self) -> UnitOfWork:
+        return UnitOfWork(self, write=False)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def _create_engine(self, echo: bool) -> Engine:
+        if self.is_sqlite:
+            path = self.sqlite_path
+            if path is not None and not path.parent.exists():
+                raise DatabaseUnavailable(
+                    _("The folder {folder} does not exist").format(folder=path.parent)
+                )
+            engine = create_engine(
+                self.url,
+                echo=echo,
+                connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            )
+            _configure_sqlite(engine)
+            return engine
+        return create_engine(self.url, echo=echo, pool_pre_ping=True)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:
+        # Let SQLAlchemy's "begin" event below decide how a transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        immediate = connection.info.get(_WRITE_FLAG, True)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def is_lock_error(error: BaseException) -> bool:
+    if isinstance(error, OperationalError):
+        text = str(error.orig).lower()
+        return "database is locked" in text or "database is busy" in text
+    return False
+
+
+class UnitOfWork:
+    """`with db.unit_of_work() as uow:` … `uow.commit()`. Leaving without commit rolls back."""
+
+    def __init__(self, database: Database, *, write: bool):
+        self.database = database
+        self._write = write
+        self._committed = False
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        try:
+            self._connection = self.database.engine.connect()
+            self._connection.info[_WRITE_FLAG] = self._write
+            self._transaction = self._connection.begin()
+        except DBAPIError as error:
+            if hasattr(self, "_connection"):
+                self._connection.close()
+            raise _translate(error) from error
+        self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
+        return self
+
+    def commit(self) -> None:
+        try:
+            self.session.flush()
+            self._transaction.commit()
+        except DBAPIError as error:
+            raise _translate(error) from error
+        self._committed = True
+
+    def rollback(self) -> None:
+        if self._transaction.is_active:
+            self._transaction.rollback()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if not self._committed:
+                self.rollback()
+        finally:
+            self.session.close()
+            self._connection.close()
+        if exc is not None and is_lock_error(exc):
+            raise DatabaseLocked() from exc
+
+
+def _translate(error: DBAPIError) -> Exception:
+    if is_lock_error(error):
+        return DatabaseLocked()
+    if isinstance(error, OperationalError):
+        return DatabaseUnavailable(
+            _("Cannot reach the database: {reason}").format(reason=str(error.orig).strip().splitlines()[0])
+        )
+    return error

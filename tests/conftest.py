@@ -1,0 +1,166 @@
+"""Fixtures every test shares.
+
+`db` runs a test twice: on a real SQLite file in tmp_path and on a real PostgreSQL server
+(`WIJKHUIS_TEST_POSTGRES_URL`, a server URL with rights to create databases). Without that
+variable the PostgreSQL half is skipped with a reason — unless `WIJKHUIS_REQUIRE_POSTGRES=1`
+(set by .ci/run), where it fails instead, so CI cannot pass without having run it.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+POSTGRES_URL_ENV = "WIJKHUIS_TEST_POSTGRES_URL"
+REQUIRE_POSTGRES_ENV = "WIJKHUIS_REQUIRE_POSTGRES"
+_TEMPLATE = "wijkhuis_test_template"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test ever touches a real user's data folder or database."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("WIJKHUIS_DATA_DIR", str(data))
+    monkeypatch.delenv("WIJKHUIS_DATABASE_URL", raising=False)
+    return data
+
+
+def _postgres_server_url() -> str | None:
+    url = os.environ.get(POSTGRES_URL_ENV)
+    if url:
+        return url
+    if os.environ.get(REQUIRE_POSTGRES_ENV) == "1":
+        pytest.fail(f"{REQUIRE_POSTGRES_ENV}=1 but {POSTGRES_URL_ENV} is not set")
+    pytest.skip(f"no PostgreSQL server: set {POSTGRES_URL_ENV} (CI does)")
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> str:
+    """A migrated template database; each test gets a copy (CREATE DATABASE … TEMPLATE)."""
+    from sqlalchemy import create_engine, text
+
+    from app.config import normalise_url
+    from app.db import migrate
+    from app.db.database import Database
+
+    server = normalise_url(_postgres_server_url())
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{_TEMPLATE}" WITH (FORCE)'))
+        connection.execute(text(f'CREATE DATABASE "{_TEMPLATE}"'))
+    template = Database(_database_url(server, _TEMPLATE))
+    migrate.upgrade(template)
+    template.dispose()
+    admin.dispose()
+    return server
+
+
+def _database_url(server_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def postgres_db(postgres_template: str) -> Iterator:
+    from sqlalchemy import create_engine, text
+
+    from app.db.database import Database
+
+    name = f"wijkhuis_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_template, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{_TEMPLATE}"'))
+    database = Database(_database_url(postgres_template, name))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator:
+    from app.db import migrate
+    from app.db.database import Database
+
+    database = Database(f"sqlite:///{tmp_path / 'wijkhuis.sqlite'}")
+    migrate.upgrade(database)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest) -> Iterator:
+    """A migrated, empty database: once SQLite, once PostgreSQL."""
+    fixture = "sqlite_db" if request.param == "sqlite" else "postgres_db"
+    yield request.getfixturevalue(fixture)
+
+
+@pytest.fixture
+def services(db):
+    from app.services import Services
+
+    return Services.for_database(db)
+
+
+@pytest.fixture
+def admin(services):
+    """A set-up centre with its first administrator; returns the administrator's Actor."""
+    return services.users.initialise("Buurthuis De Klinker", "beheerder", "Fatima el Amrani", "geheim123")
+
+
+@pytest.fixture
+def actors(services, admin):
+    """One Actor per role, keyed by role value: beheerder, coordinator, penningmeester, alleen_lezen."""
+    from app.domain.permissions import Role
+
+    result = {Role.ADMIN.value: admin}
+    for role in (Role.COORDINATOR, Role.TREASURER, Role.READ_ONLY):
+        services.users.create_user(admin, role.value, role.value.title(), role, "geheim123")
+        result[role.value] = services.users.authenticate(role.value, "geheim123")
+    return result
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path):
+    """QSettings in a temp folder, so UI tests do not remember each other's windows."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("WijkhuisTest")
+    QCoreApplication.setApplicationName("WijkhuisTest")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    QSettings().clear()
+    return QSettings()
+
+
+@pytest.fixture
+def ui_services(sqlite_db):
+    from app.services import Services
+
+    return Services.for_database(sqlite_db)
+
+
+@pytest.fixture
+def ui_admin(ui_services):
+    return ui_services.users.initialise("Buurthuis De Klinker", "beheerder", "Fatima el Amrani", "geheim123")
+
+
+@pytest.fixture
+def page_context(qapp, qsettings, ui_services, ui_admin):
+    """What a page gets in the real window: services on a fresh SQLite file, the administrator."""
+    from ui.context import DataBus, PageContext
+
+    return PageContext(ui_services, ui_admin, DataBus())

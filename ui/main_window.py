@@ -1,0 +1,162 @@
+"""The main window: a navigation bar on the left, the pages on the right. Pages are built the
+first time they are shown; the window remembers its size, position and last page."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from ui.context import PageContext
+from ui.pages import PAGES, PageSpec
+from ui.pages.base import BasePage
+from ui.style import icon
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+LAST_PAGE_KEY = "window/last_page"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: PageContext):
+        super().__init__()
+        self.context = context
+        self.setObjectName("mainWindow")
+        centre = context.services.settings.centre().name or "Wijkhuis"
+        self.setWindowTitle(f"{centre} — Wijkhuis")
+        self.setMinimumSize(QSize(1000, 640))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        self._pages: dict[str, BasePage] = {}
+        self._placeholders: dict[str, QWidget] = {}
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(200, 40))
+            self.navigation.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"holder_{spec.key}")
+            self._placeholders[spec.key] = holder
+            self.stack.addWidget(holder)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        who = QLabel(
+            self.tr("Logged in as {name} ({role})").format(
+                name=context.actor.display_name, role=context.actor.role.value
+            )
+        )
+        who.setObjectName("loggedInLabel")
+        where = QLabel(context.services.db.describe())
+        where.setObjectName("databaseLabel")
+        self.statusBar().addWidget(who)
+        self.statusBar().addPermanentWidget(where)
+        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+
+        self._add_shortcuts()
+        self._current_key = ""
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+        self._restore_state()
+
+    # -- navigation -------------------------------------------------------------------------
+    def page(self, key: str) -> BasePage:
+        """The page for a key, built on first use."""
+        if key not in self._pages:
+            spec = self._spec(key)
+            module = importlib.import_module(spec.module)
+            title = QCoreApplication.translate("Pages", spec.title)
+            if spec.module == "ui.pages.placeholder":
+                page = module.create_page(self.context, title)
+            else:
+                page = module.create_page(self.context)
+            page.setObjectName(f"page_{key}")
+            if hasattr(page, "navigate_requested"):
+                page.navigate_requested.connect(self.show_page)
+            holder = self._placeholders[key]
+            index = self.stack.indexOf(holder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        row = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        self.navigation.setCurrentRow(row)
+
+    def current_key(self) -> str:
+        return self._current_key
+
+    def _spec(self, key: str) -> PageSpec:
+        return next(spec for spec in PAGES if spec.key == key)
+
+    def _on_navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row].key
+        if key == self._current_key:
+            return
+        previous = self._pages.get(self._current_key)
+        if previous is not None and not previous.can_leave():
+            old_row = next(i for i, spec in enumerate(PAGES) if spec.key == self._current_key)
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(old_row)
+            self.navigation.blockSignals(False)
+            return
+        page = self.page(key)
+        self._current_key = key
+        self.stack.setCurrentWidget(page)
+        page.refresh()
+
+    def _add_shortcuts(self) -> None:
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+
+    # -- remembered state -------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        last = settings.value(LAST_PAGE_KEY, "overview")
+        self.show_page(last if any(spec.key == last for spec in PAGES) else "overview")
+
+    def can_close(self) -> bool:
+        page = self._pages.get(self._current_key)
+        return page is None or page.can_leave()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if not self.can_close():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(LAST_PAGE_KEY, self._current_key)
+        super().closeEvent(event)

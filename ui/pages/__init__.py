@@ -1,0 +1,31 @@
+"""The pages of the main window, in navigation order. Each page lives in `ui/pages/<key>/`
+with a `page.py` that defines `create_page(context)`; the window imports it the first time
+the page is shown, so start-up stays fast.
+
+An area that is not built yet points at the placeholder page, which says so plainly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source; translated in the "Pages" context
+    module: str
+    icon: str
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), "ui.pages.overview.page", "overview"),
+    PageSpec("volunteers", QT_TRANSLATE_NOOP("Pages", "Volunteers"), "ui.pages.placeholder", "volunteers"),
+    PageSpec("allowances", QT_TRANSLATE_NOOP("Pages", "Allowances"), "ui.pages.placeholder", "allowances"),
+    PageSpec("rooms", QT_TRANSLATE_NOOP("Pages", "Rooms & bookings"), "ui.pages.placeholder", "rooms"),
+    PageSpec("subsidies", QT_TRANSLATE_NOOP("Pages", "Subsidies"), "ui.pages.placeholder", "subsidies"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "ui.pages.reports.page", "reports"),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "ui.pages.settings.page", "settings"),
+]

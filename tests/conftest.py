@@ -19,7 +19,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 POSTGRES_URL_ENV = "WIJKHUIS_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES_ENV = "WIJKHUIS_REQUIRE_POSTGRES"
-_TEMPLATE = "wijkhuis_test_template"
+_TEMPLATE = f"wijkhuis_test_template_{os.getpid()}"  # one per test process
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2id, with a small cost so that hundreds of test logins stay fast."""
+    from argon2 import PasswordHasher
+
+    from app.services import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +52,7 @@ def _postgres_server_url() -> str | None:
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> str:
+def postgres_template() -> Iterator[str]:
     """A migrated template database; each test gets a copy (CREATE DATABASE … TEMPLATE)."""
     from sqlalchemy import create_engine, text
 
@@ -58,8 +68,10 @@ def postgres_template() -> str:
     template = Database(_database_url(server, _TEMPLATE))
     migrate.upgrade(template)
     template.dispose()
+    yield server
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{_TEMPLATE}" WITH (FORCE)'))
     admin.dispose()
-    return server
 
 
 def _database_url(server_url: str, name: str) -> str:

@@ -4,5 +4,9 @@ Each area keeps its models in a module of its own; add the import of a new modul
 """
 
 from app.db.models.core import Attachment, AuditEntry, Centre, Setting, User
+from app.db.models.volunteers import Theme, Volunteer, VolunteerHours, WorkingGroup, WorkingGroupMember
 
-__all__ = ["Attachment", "AuditEntry", "Centre", "Setting", "User"]
+__all__ = [
+    "Attachment", "AuditEntry", "Centre", "Setting", "User",
+    "Theme", "Volunteer", "VolunteerHours", "WorkingGroup", "WorkingGroupMember",
+]

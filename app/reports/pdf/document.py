@@ -1,0 +1,168 @@
+"""The house style of every PDF: the centre's letterhead (name, address, logo, KvK, IBAN),
+Dutch page numbers, and tables with right-aligned money. Documents build a list of flowables
+and call `build_document`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from app.domain import validation
+from app.i18n import translator
+from app.services.settings import CentreDetails
+
+_ = translator("core")
+
+PRIMARY = colors.HexColor("#1F3B4D")
+LIGHT = colors.HexColor("#E9EDF1")
+MARGIN = 18 * mm
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    centre: CentreDetails
+    logo: bytes | None = None
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    return {
+        "title": ParagraphStyle("title", parent=base["Title"], fontName="Helvetica-Bold", fontSize=17,
+                                leading=21, alignment=0, textColor=PRIMARY, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=12.5,
+                             leading=16, textColor=PRIMARY, spaceBefore=10, spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=base["Heading3"], fontName="Helvetica-Bold", fontSize=10.5,
+                             leading=13, spaceBefore=6, spaceAfter=2),
+        "body": ParagraphStyle("body", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5, leading=13),
+        "small": ParagraphStyle("small", parent=base["BodyText"], fontName="Helvetica", fontSize=8, leading=10,
+                                textColor=colors.HexColor("#44525C")),
+        "cell": ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5),
+        "cell_right": ParagraphStyle("cell_right", fontName="Helvetica", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        "cell_bold": ParagraphStyle("cell_bold", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
+    }
+
+
+def escape(text: Any) -> str:
+    return (str(text) if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def table(
+    rows: Sequence[Sequence[Any]], *, header: Sequence[str], widths: Sequence[float] | None = None,
+    right_align: Sequence[int] = (), total_row: bool = False, repeat_header: bool = True,
+) -> Table:
+    """A table whose cells wrap; `right_align` lists the money/number columns."""
+    style = styles()
+    head = [Paragraph(f"<b>{escape(h)}</b>", style["cell"]) for h in header]
+    body = []
+    for r_index, row in enumerate(rows):
+        is_total = total_row and r_index == len(rows) - 1
+        out = []
+        for c_index, value in enumerate(row):
+            if hasattr(value, "wrap"):  # already a flowable
+                out.append(value)
+                continue
+            text = escape(value)
+            if is_total:
+                text = f"<b>{text}</b>"
+            out.append(Paragraph(text, style["cell_right"] if c_index in right_align else style["cell"]))
+        body.append(out)
+    result = Table([head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1 if not total_row else -2), [colors.white, colors.HexColor("#F6F8FA")]),
+    ]
+    for column in right_align:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    if total_row:
+        commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, PRIMARY))
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+class _Template(BaseDocTemplate):
+    def __init__(self, target, letterhead: Letterhead | None, title: str, pagesize, footer_note: str):
+        super().__init__(
+            target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + (22 * mm if letterhead else 0), bottomMargin=MARGIN + 6 * mm,
+            title=title, author=letterhead.centre.name if letterhead else "Wijkhuis", creator="Wijkhuis",
+        )
+        self.letterhead = letterhead
+        self.footer_note = footer_note
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas, doc) -> None:
+        canvas.saveState()
+        width, height = self.pagesize
+        if self.letterhead:
+            centre = self.letterhead.centre
+            top = height - MARGIN
+            x_text = MARGIN
+            if self.letterhead.logo:
+                try:
+                    image = ImageReader(io.BytesIO(self.letterhead.logo))
+                    iw, ih = image.getSize()
+                    h = 16 * mm
+                    w = min(iw * h / ih, 45 * mm)
+                    canvas.drawImage(image, MARGIN, top - h, width=w, height=h, mask="auto", preserveAspectRatio=True)
+                    x_text = MARGIN + w + 5 * mm
+                except Exception:  # a damaged logo must not stop a report; the name still shows
+                    x_text = MARGIN
+            canvas.setFillColor(PRIMARY)
+            canvas.setFont("Helvetica-Bold", 13)
+            canvas.drawString(x_text, top - 5 * mm, centre.name)
+            canvas.setFont("Helvetica", 8)
+            canvas.setFillColor(colors.HexColor("#44525C"))
+            canvas.drawString(x_text, top - 10 * mm, "  ·  ".join(centre.address_lines))
+            contact = "  ·  ".join(v for v in (centre.contact_phone, centre.contact_email, centre.website) if v)
+            canvas.drawString(x_text, top - 14 * mm, contact)
+            right = "  ·  ".join(
+                v for v in (
+                    _("KvK {number}").format(number=centre.kvk_number) if centre.kvk_number else "",
+                    _("IBAN {iban}").format(iban=validation.format_iban(centre.iban)) if centre.iban else "",
+                ) if v
+            )
+            canvas.drawRightString(width - MARGIN, top - 14 * mm, right)
+            canvas.setStrokeColor(PRIMARY)
+            canvas.setLineWidth(0.8)
+            canvas.line(MARGIN, top - 18 * mm, width - MARGIN, top - 18 * mm)
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(colors.HexColor("#5B6770"))
+        canvas.drawString(MARGIN, MARGIN, self.footer_note)
+        canvas.drawRightString(width - MARGIN, MARGIN, _("page {n}").format(n=doc.page))
+        canvas.restoreState()
+
+
+def build_document(
+    target: Path | io.BytesIO, story: list, *, title: str, letterhead: Letterhead | None = None,
+    landscape_pages: bool = False, footer_note: str = "",
+) -> None:
+    pagesize = landscape(A4) if landscape_pages else A4
+    _Template(target if isinstance(target, io.BytesIO) else str(target), letterhead, title, pagesize, footer_note).build(story)
+
+
+def usable_width(landscape_pages: bool = False) -> float:
+    width = (landscape(A4) if landscape_pages else A4)[0]
+    return width - 2 * MARGIN

@@ -4,9 +4,14 @@ Each area keeps its models in a module of its own; add the import of a new modul
 """
 
 from app.db.models.core import Attachment, AuditEntry, Centre, Setting, User
+from app.db.models.rooms import (
+    Booking, BookingSeries, ClosingDay, Invoice, InvoiceCounter, InvoiceLine, Renter, Room, RoomTariff,
+)
 from app.db.models.volunteers import Theme, Volunteer, VolunteerHours, WorkingGroup, WorkingGroupMember
 
 __all__ = [
     "Attachment", "AuditEntry", "Centre", "Setting", "User",
+    "Booking", "BookingSeries", "ClosingDay", "Invoice", "InvoiceCounter", "InvoiceLine", "Renter", "Room",
+    "RoomTariff",
     "Theme", "Volunteer", "VolunteerHours", "WorkingGroup", "WorkingGroupMember",
 ]

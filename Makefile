@@ -20,7 +20,7 @@ translations: $(STAMP)
 	done
 	@for po in resources/locale/*/LC_MESSAGES/*.po; do \
 		[ -e "$$po" ] || continue; \
-		$(VENV)/bin/pybabel compile --statistics -i "$$po" -o "$${po%.po}.mo" >/dev/null || exit 1; \
+		$(VENV)/bin/pybabel compile --use-fuzzy --statistics -i "$$po" -o "$${po%.po}.mo" >/dev/null || exit 1; \
 	done
 
 run: translations

@@ -74,6 +74,7 @@ def update_po(domain: str, files: list[Path]) -> Path:
     catalog = read_catalog(path)
     catalog.update(extract_domain(files), no_fuzzy_matching=True)
     catalog.obsolete.clear()
+    catalog.fuzzy = False  # a fuzzy header makes pybabel skip the whole file
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
         write_po(handle, catalog, width=100, omit_header=False, sort_output=False, include_previous=False)

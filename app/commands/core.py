@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from app.commands import PASSWORD_ENV, CommandContext, CommandRegistry
-from app.domain.errors import AuthenticationFailed, WijkhuisError
+from app.domain.errors import AuthenticationFailed, DatabaseUnavailable, WijkhuisError
 from app.i18n import translator
 from app.services import maintenance
 
@@ -93,14 +93,28 @@ class _TerminalProgress:
 
 
 def _check(ctx: CommandContext) -> int:
-    services = ctx.services()
-    report = maintenance.check(services.db)
-    if report.ok:
-        ctx.say(_("The database is sound: {where}").format(where=services.db.describe()))
-        return 0
-    for problem in report.problems:
-        print(problem, file=sys.stderr)
-    return 1
+    """Read-only: the database is not upgraded first, so an old schema is reported."""
+    from app.bootstrap import open_database
+    from app.config import resolve_database_url
+    from app.db.database import Database
+
+    url = resolve_database_url(ctx.database_url)
+    probe = Database(url)
+    path = probe.sqlite_path
+    probe.dispose()
+    if path is not None and not path.exists():
+        raise DatabaseUnavailable(_("There is no database at {path}").format(path=path))
+    db = open_database(url, upgrade=False)
+    try:
+        report = maintenance.check(db)
+        if report.ok:
+            ctx.say(_("The database is sound: {where}").format(where=db.describe()))
+            return 0
+        for problem in report.problems:
+            print(f"wijkhuis: {problem}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
 
 
 def _backup(ctx: CommandContext) -> int:

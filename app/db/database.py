@@ -30,9 +30,20 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False):
         try:
             self.url: URL = make_url(url)
-        except ArgumentError:
-            raise DatabaseUnavailable(_("{url} is not a database address").format(url=url)) from None
-        self.engine: Engine = self._create_engine(echo)
+            self.engine: Engine = self._create_engine(echo)
+        except (ArgumentError, ImportError, ValueError):
+            raise DatabaseUnavailable(
+                _("{url} is not a database address Wijkhuis can use (sqlite:///FILE or postgresql://…)").format(
+                    url=_without_password(url)
+                )
+            ) from None
+        if self.url.get_backend_name() not in ("sqlite", "postgresql"):
+            self.engine.dispose()
+            raise DatabaseUnavailable(
+                _("{url} is not a database address Wijkhuis can use (sqlite:///FILE or postgresql://…)").format(
+                    url=_without_password(url)
+                )
+            )
 
     @property
     def is_sqlite(self) -> bool:
@@ -94,6 +105,13 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _without_password(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: show it as typed
+        return url
+
+
 def is_lock_error(error: BaseException) -> bool:
     if isinstance(error, OperationalError):
         text = str(error.orig).lower()
@@ -118,7 +136,7 @@ class UnitOfWork:
         except DBAPIError as error:
             if hasattr(self, "_connection"):
                 self._connection.close()
-            raise _translate(error) from error
+            raise translate_error(error) from error
         self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
         return self
 
@@ -127,7 +145,7 @@ class UnitOfWork:
             self.session.flush()
             self._transaction.commit()
         except DBAPIError as error:
-            raise _translate(error) from error
+            raise translate_error(error) from error
         self._committed = True
 
     def rollback(self) -> None:
@@ -150,11 +168,16 @@ class UnitOfWork:
             raise DatabaseLocked() from exc
 
 
-def _translate(error: DBAPIError) -> Exception:
+def translate_error(error: DBAPIError) -> Exception:
+    """A database error the user can act on becomes a WijkhuisError; anything else stays."""
     if is_lock_error(error):
         return DatabaseLocked()
     if isinstance(error, OperationalError):
+        lines = str(error.orig).strip().splitlines()
         return DatabaseUnavailable(
-            _("Cannot reach the database: {reason}").format(reason=str(error.orig).strip().splitlines()[0])
+            _("Cannot reach the database: {reason}").format(reason=lines[0] if lines else type(error.orig).__name__)
         )
     return error
+
+
+_translate = translate_error

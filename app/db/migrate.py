@@ -3,18 +3,22 @@
 Before anything is written: a database stamped with a revision this program does not know
 (written by a newer version) is refused, and an SQLite file is only read, so it stays the same
 byte for byte. Before an existing SQLite file is upgraded, a timestamped backup is made.
+
+Whether a database is up to date is decided from the revision files themselves (a quick
+parse), so that a normal start does not load Alembic at all; Alembic runs only when there is
+something to upgrade.
 """
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
@@ -25,6 +29,9 @@ from app.domain.errors import DatabaseTooNew, DatabaseUnavailable
 from app.i18n import translator
 from app.resources import migrations_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 _ = translator("core")
 
 
@@ -34,22 +41,81 @@ class MigrationResult:
     backup: Path | None
 
 
+@dataclass(frozen=True)
+class RevisionInfo:
+    revision: str
+    down_revisions: tuple[str, ...]
+    depends_on: tuple[str, ...]
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_path()))
     return config
 
 
-def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def _as_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)  # type: ignore[arg-type]
 
 
-def head_revisions() -> set[str]:
-    return set(_script().get_heads())
+def _read_revision_file(path: Path) -> RevisionInfo | None:
+    values: dict[str, object] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target = value = None
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            target, value = node.target.id, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            target, value = node.targets[0].id, node.value
+        if target in ("revision", "down_revision", "depends_on"):
+            values[target] = ast.literal_eval(value)
+    if not values.get("revision"):
+        return None
+    return RevisionInfo(
+        str(values["revision"]), _as_tuple(values.get("down_revision")), _as_tuple(values.get("depends_on"))
+    )
+
+
+@lru_cache(maxsize=1)
+def revisions() -> dict[str, RevisionInfo]:
+    """Every revision this program knows, read from the files in migrations/versions."""
+    found = {}
+    for path in sorted((migrations_path() / "versions").glob("*.py")):
+        info = _read_revision_file(path)
+        if info is not None:
+            found[info.revision] = info
+    return found
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _script().walk_revisions()}
+    return set(revisions())
+
+
+def head_revisions() -> set[str]:
+    """The same set as Alembic's `heads` (tests/unit/test_core_migration_graph.py checks it)."""
+    known = revisions()
+    parents = {parent for info in known.values() for parent in info.down_revisions}
+    return set(known) - parents
+
+
+def applied_revisions(current: set[str]) -> set[str]:
+    """Everything a database stamped with `current` contains: Alembic stamps only the tips,
+    so follow each tip's parents and dependencies."""
+    known = revisions()
+    applied: set[str] = set()
+    todo = [rev for rev in current if rev in known]
+    while todo:
+        rev = todo.pop()
+        if rev in applied:
+            continue
+        applied.add(rev)
+        todo.extend(known[rev].down_revisions + known[rev].depends_on)
+    return applied
 
 
 def current_revisions(database: Database) -> set[str]:
@@ -65,12 +131,19 @@ def current_revisions(database: Database) -> set[str]:
     except DBAPIError as error:
         raise DatabaseUnavailable(
             _("Cannot open the database {where}: {reason}").format(
-                where=database.describe(), reason=str(error.orig).strip().splitlines()[0]
+                where=database.describe(), reason=_first_line(error.orig)
             )
         ) from None
 
 
+def _first_line(error: object) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
 def _sqlite_revisions_read_only(path: Path) -> set[str]:
+    if path.is_dir():
+        raise DatabaseUnavailable(_("{path} is a folder, not a database file").format(path=path))
     if not path.exists() or path.stat().st_size == 0:
         return set()
     try:
@@ -84,8 +157,20 @@ def _sqlite_revisions_read_only(path: Path) -> set[str]:
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         if not has_table:
+            if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise DatabaseUnavailable(
+                    _("{path} is not a Wijkhuis database (or it is damaged)").format(path=path)
+                )
             return set()
         return {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            from app.domain.errors import DatabaseLocked
+
+            raise DatabaseLocked() from None
+        raise DatabaseUnavailable(
+            _("{path} is not a Wijkhuis database (or it is damaged)").format(path=path)
+        ) from None
     except sqlite3.DatabaseError:
         raise DatabaseUnavailable(
             _("{path} is not a Wijkhuis database (or it is damaged)").format(path=path)
@@ -96,19 +181,22 @@ def _sqlite_revisions_read_only(path: Path) -> set[str]:
 
 def check_compatible(database: Database) -> set[str]:
     current = current_revisions(database)
-    unknown = current - known_revisions()
-    if unknown:
+    if current - known_revisions():
         raise DatabaseTooNew(database.describe())
     return current
 
 
 def is_at_head(database: Database) -> bool:
-    return current_revisions(database) == head_revisions()
+    return _is_complete(current_revisions(database))
+
+
+def _is_complete(current: set[str]) -> bool:
+    return bool(current) and applied_revisions(current) == known_revisions()
 
 
 def upgrade(database: Database, *, backup: bool = True) -> MigrationResult:
     current = check_compatible(database)
-    if current == head_revisions():
+    if _is_complete(current):
         return MigrationResult(upgraded=False, backup=None)
     backup_path = None
     path = database.sqlite_path
@@ -116,8 +204,15 @@ def upgrade(database: Database, *, backup: bool = True) -> MigrationResult:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_path = backups_dir() / f"{path.stem}-{stamp}-voor-update.sqlite"
         backup_sqlite_file(path, backup_path)
+    from alembic import command
+
     config = alembic_config()
-    with database.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "heads")
+    try:
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "heads")
+    except DBAPIError as error:
+        from app.db.database import translate_error
+
+        raise translate_error(error) from error
     return MigrationResult(upgraded=True, backup=backup_path)

@@ -1,318 +1,317 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CentreTab</name>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="45"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="45" />
         <source>These details appear on every letter, invoice and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gegevens staan op elke brief, factuur en rapportage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="55"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="55" />
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="55"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="55" />
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="56"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="56" />
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="56"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="56" />
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="56"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="56" />
         <source>KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="57"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="57" />
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="57"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="57" />
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="57"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="57" />
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="58"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="58" />
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="58"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="58" />
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="58"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="58" />
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="69"/>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="144"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="69" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="144" />
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="73"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="73" />
         <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="80"/>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="163"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="80" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="163" />
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="83"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="83" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="117"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="117" />
         <source>Some fields need attention (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkele velden zijn niet goed ingevuld (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="154"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="154" />
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="154"/>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="154" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>LanguageTab</name>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="34"/>
+        <location filename="../../ui/pages/settings/page.py" line="34" />
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="35"/>
+        <location filename="../../ui/pages/settings/page.py" line="35" />
         <source>The new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="20"/>
+        <location filename="../../ui/dialogs/login.py" line="20" />
         <source>Log in — Wijkhuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen — Wijkhuis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="31"/>
+        <location filename="../../ui/dialogs/login.py" line="31" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="32"/>
+        <location filename="../../ui/dialogs/login.py" line="32" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="39"/>
+        <location filename="../../ui/dialogs/login.py" line="39" />
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Logged in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd als {name} ({role})</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="67"/>
+        <location filename="../../ui/pages/overview/page.py" line="67" />
         <source>Overview — {centre}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht — {centre}</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="24"/>
+        <location filename="../../ui/pages/__init__.py" line="24" />
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="25"/>
+        <location filename="../../ui/pages/__init__.py" line="25" />
         <source>Volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="26"/>
+        <location filename="../../ui/pages/__init__.py" line="26" />
         <source>Allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergoedingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="27"/>
+        <location filename="../../ui/pages/__init__.py" line="27" />
         <source>Rooms &amp; bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalen &amp; boekingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="28"/>
+        <location filename="../../ui/pages/__init__.py" line="28" />
         <source>Subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>Subsidies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="29"/>
+        <location filename="../../ui/pages/__init__.py" line="29" />
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="30"/>
+        <location filename="../../ui/pages/__init__.py" line="30" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="17"/>
+        <location filename="../../ui/pages/placeholder.py" line="17" />
         <source>This part of Wijkhuis is not available yet. It comes in a next version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit onderdeel van Wijkhuis is er nog niet. Het komt in een volgende versie.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="30"/>
+        <location filename="../../ui/pages/reports/page.py" line="30" />
         <source>Reports and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten en exports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="41"/>
+        <location filename="../../ui/pages/reports/page.py" line="41" />
         <source>No reports are available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen rapporten beschikbaar.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="47"/>
+        <location filename="../../ui/pages/settings/page.py" line="47" />
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="51"/>
+        <location filename="../../ui/pages/settings/page.py" line="51" />
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="52"/>
+        <location filename="../../ui/pages/settings/page.py" line="52" />
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="70"/>
+        <location filename="../../ui/pages/settings/page.py" line="70" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="71"/>
-        <source>You changed the centre&apos;s details. Save the changes?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/pages/settings/page.py" line="71" />
+        <source>You changed the centre's details. Save the changes?</source>
+        <translation>U hebt de gegevens van het centrum gewijzigd. Wilt u de wijzigingen opslaan?</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ui/tasks.py" line="77"/>
+        <location filename="../../ui/tasks.py" line="77" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="154"/>
+        <location filename="../../ui/tasks.py" line="154" />
         <source>Something went wrong that should not have. Nothing was saved half-way. Please pass on the details below to whoever maintains Wijkhuis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis wat niet had mogen gebeuren. Er is niets half opgeslagen. Geef de details hieronder door aan degene die Wijkhuis onderhoudt.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="34"/>
-        <location filename="../../ui/dialogs/welcome.py" line="37"/>
+        <location filename="../../ui/dialogs/welcome.py" line="34" />
+        <location filename="../../ui/dialogs/welcome.py" line="37" />
         <source>Welcome to Wijkhuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Wijkhuis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="40"/>
-        <source>Set up your centre: its name and the first administrator&apos;s account. You can add the other details and accounts later under Settings.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/dialogs/welcome.py" line="40" />
+        <source>Set up your centre: its name and the first administrator's account. You can add the other details and accounts later under Settings.</source>
+        <translation>Richt uw centrum in: de naam en het account van de eerste beheerder. De overige gegevens en accounts voegt u later toe onder Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="48"/>
+        <location filename="../../ui/dialogs/welcome.py" line="48" />
         <source>Name of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="49"/>
+        <location filename="../../ui/dialogs/welcome.py" line="49" />
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="50"/>
+        <location filename="../../ui/dialogs/welcome.py" line="50" />
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="51"/>
+        <location filename="../../ui/dialogs/welcome.py" line="51" />
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="52"/>
+        <location filename="../../ui/dialogs/welcome.py" line="52" />
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="62"/>
+        <location filename="../../ui/dialogs/welcome.py" line="62" />
         <source>Try it with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitproberen met voorbeeldgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="65"/>
+        <location filename="../../ui/dialogs/welcome.py" line="65" />
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="103"/>
+        <location filename="../../ui/dialogs/welcome.py" line="103" />
         <source>Building demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens worden aangemaakt…</translation>
     </message>
 </context>
 </TS>

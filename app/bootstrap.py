@@ -5,14 +5,16 @@ from __future__ import annotations
 from app.config import resolve_database_url
 from app.db import migrate
 from app.db.database import Database
-from app.services import Services
+from app.services import Services, auto_backup
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     db = Database(resolve_database_url(url))
     try:
         if upgrade:
+            auto_backup.before_migration(db)  # a copy in the administrator's backup folder
             migrate.upgrade(db)
+            auto_backup.daily(db)
         else:
             migrate.check_compatible(db)
     except BaseException:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.database import Database
+from app.services.audit_query import AuditQueryService
+from app.services.auto_backup import BackupService
 from app.services.overview import OverviewService
 from app.services.settings import SettingsService
 from app.services.users import UserService
@@ -17,6 +19,8 @@ class Services:
     users: UserService
     settings: SettingsService
     overview: OverviewService
+    audit: AuditQueryService
+    backups: BackupService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -25,4 +29,6 @@ class Services:
             users=UserService(db),
             settings=SettingsService(db),
             overview=OverviewService(db),
+            audit=AuditQueryService(db),
+            backups=BackupService(db),
         )

@@ -1,0 +1,199 @@
+"""Reading the audit trail: who changed or looked at what, filtered by person, record and date,
+and exported to Excel. Only the administrator may read it; an export is itself audited,
+because the trail holds personal data (the fields before and after each change)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import distinct, func, select
+
+from app.db.database import Database
+from app.db.models import AuditEntry
+from app.domain import formatting
+from app.domain.errors import WijkhuisError
+from app.domain.permissions import Permission
+from app.i18n import translator
+from app.reports import excel
+from app.services import audit
+from app.services.actor import Actor
+
+_ = translator("security")
+
+DEFAULT_LIMIT = 2000
+EXPORT_LIMIT = 1_000_000
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Every field is optional; dates are local calendar days, both ends included."""
+
+    username: str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+    action: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: dict | None
+    after: dict | None
+    detail: str
+
+    @property
+    def fields(self) -> list[str]:
+        keys = list((self.before or {}).keys())
+        keys += [k for k in (self.after or {}) if k not in keys]
+        return keys
+
+    def changes_text(self) -> str:
+        """`name: "Oud" → "Nieuw"; town: "" → "Arnhem"` — one line per entry for lists."""
+        before, after = self.before or {}, self.after or {}
+        parts = []
+        for key in self.fields:
+            if key in before and key in after:
+                parts.append(f"{key}: {_short(before[key])} → {_short(after[key])}")
+            elif key in after:
+                parts.append(f"{key}: {_short(after[key])}")
+            else:
+                parts.append(f"{key}: {_short(before[key])} → —")
+        return "; ".join(parts)
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _local_day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min).astimezone(dt.UTC)
+
+
+def _row(entry: AuditEntry) -> AuditRow:
+    return AuditRow(
+        entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_id,
+        entry.before, entry.after, entry.detail or "",
+    )
+
+
+class AuditQueryService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def _statement(self, flt: AuditFilter):
+        statement = select(AuditEntry)
+        if flt.username:
+            statement = statement.where(AuditEntry.username == flt.username.strip().lower())
+        if flt.entity:
+            statement = statement.where(AuditEntry.entity == flt.entity)
+        if flt.entity_id:
+            statement = statement.where(AuditEntry.entity_id == str(flt.entity_id).strip())
+        if flt.action:
+            statement = statement.where(AuditEntry.action == flt.action)
+        if flt.date_from:
+            statement = statement.where(AuditEntry.at >= _local_day_start(flt.date_from))
+        if flt.date_to:
+            statement = statement.where(AuditEntry.at < _local_day_start(flt.date_to + dt.timedelta(days=1)))
+        return statement
+
+    def search(self, actor: Actor, flt: AuditFilter = AuditFilter(), *, limit: int = DEFAULT_LIMIT) -> list[AuditRow]:
+        """Newest first, at most `limit` entries."""
+        actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
+        with self.db.reader() as uow:
+            statement = self._statement(flt).order_by(AuditEntry.id.desc()).limit(limit)
+            return [_row(e) for e in uow.session.scalars(statement)]
+
+    def count(self, actor: Actor, flt: AuditFilter = AuditFilter()) -> int:
+        actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
+        with self.db.reader() as uow:
+            return uow.session.scalar(select(func.count()).select_from(self._statement(flt).subquery()))
+
+    def choices(self, actor: Actor) -> tuple[list[str], list[str], list[str]]:
+        """The user names, record types and actions that occur, for the filter lists."""
+        actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
+        with self.db.reader() as uow:
+            def values(column) -> list[str]:
+                return sorted(v for v in uow.session.scalars(select(distinct(column))) if v)
+
+            return values(AuditEntry.username), values(AuditEntry.entity), values(AuditEntry.action)
+
+    def export_xlsx(self, actor: Actor, destination: Path, flt: AuditFilter = AuditFilter()) -> int:
+        """Write the entries matching `flt` (oldest first) to an Excel file; returns how many."""
+        actor.require(Permission.VIEW_AUDIT, _("export the audit trail"))
+        destination = Path(destination)
+        if not destination.parent.is_dir():
+            raise WijkhuisError(_("The folder {folder} does not exist").format(folder=destination.parent))
+        with self.db.reader() as uow:
+            entries = [_row(e) for e in uow.session.scalars(
+                self._statement(flt).order_by(AuditEntry.id).limit(EXPORT_LIMIT)
+            )]
+        columns = [
+            excel.Column(_("When"), "datetime"),
+            excel.Column(_("User"), width=16),
+            excel.Column(_("Action"), width=16),
+            excel.Column(_("Record type"), width=18),
+            excel.Column(_("Record"), width=10),
+            excel.Column(_("Fields"), width=30),
+            excel.Column(_("Before"), width=50),
+            excel.Column(_("After"), width=50),
+            excel.Column(_("Detail"), width=40),
+        ]
+        rows = (
+            [
+                e.at.astimezone(), e.username, e.action, e.entity, e.entity_id or "",
+                ", ".join(e.fields), _json(e.before), _json(e.after), e.detail,
+            ]
+            for e in entries
+        )
+        workbook = excel.new_workbook()
+        sheet = workbook.create_sheet(_("Audit trail"))
+        excel.write_table(sheet, columns, rows)
+        partial = destination.with_name(destination.name + ".part")
+        try:
+            workbook.save(partial)
+            partial.replace(destination)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise WijkhuisError(
+                _("Cannot write {path}: {reason}").format(path=destination, reason=error.strerror or error)
+            ) from None
+        with self.db.unit_of_work() as uow:
+            audit.record(
+                uow.session, actor, "export", "audit_log", None,
+                detail=_("{count} entries to {path} ({filter})").format(
+                    count=len(entries), path=destination.name, filter=describe(flt) or "-"
+                ),
+            )
+            uow.commit()
+        return len(entries)
+
+
+def _json(value: dict | None) -> str:
+    return "" if not value else json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+
+
+def describe(flt: AuditFilter) -> str:
+    parts = []
+    if flt.username:
+        parts.append(_("user {name}").format(name=flt.username))
+    if flt.entity:
+        parts.append(_("record {entity} {id}").format(entity=flt.entity, id=flt.entity_id or "").strip())
+    if flt.action:
+        parts.append(_("action {action}").format(action=flt.action))
+    if flt.date_from:
+        parts.append(_("from {date}").format(date=formatting.date(flt.date_from)))
+    if flt.date_to:
+        parts.append(_("until {date}").format(date=formatting.date(flt.date_to)))
+    return ", ".join(parts)

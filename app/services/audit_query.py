@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import AuditEntry
@@ -125,7 +125,7 @@ class AuditQueryService:
         actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
         with self.db.reader() as uow:
             def values(column) -> list[str]:
-                return sorted(v for v in uow.session.scalars(select(distinct(column))) if v)
+                return sorted(v for v in uow.session.scalars(select(column).distinct()) if v)
 
             return values(AuditEntry.username), values(AuditEntry.entity), values(AuditEntry.action)
 

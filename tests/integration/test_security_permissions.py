@@ -1,0 +1,220 @@
+"""Every service method that acts for a user checks the permission table, for every role.
+
+The methods are discovered from the `Services` container: every public method of every service
+class that takes an `actor`. An area added later is covered without touching this file; a
+method that forgets `actor.require(...)` fails here.
+
+How: the method is called as the administrator with harmless sample arguments while
+`Actor.require` is recorded; the permissions it asked for are what it needs. Then it is called
+as every other role: a role that lacks one of those permissions must get PermissionDenied and
+nothing may be written; a role that has them must not get PermissionDenied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import inspect
+import typing
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.models import AuditEntry
+from app.domain.errors import PermissionDenied
+from app.domain.permissions import ROLE_PERMISSIONS, Permission, Role
+from app.domain.progress import NoProgress
+from app.services import Services
+from app.services.actor import Actor
+
+# Methods that act on the actor's own account rather than on the centre's data: any logged-in
+# user may, so they ask for no permission. Keep this list short, with the reason.
+OWN_ACCOUNT_ONLY = {
+    ("users", "change_password"),  # changes only the caller's own password, checks the old one
+    ("users", "verify_password"),  # unlocking the caller's own idle window
+}
+
+
+def _service_fields() -> dict[str, type]:
+    hints = typing.get_type_hints(Services)
+    return {f.name: hints[f.name] for f in dataclasses.fields(Services) if f.name != "db"}
+
+
+def _takes_actor(function) -> bool:
+    """An entry point a window or command can call: takes an actor, and no open session (a
+    method that takes a `session` is a step inside another service's unit of work, whose
+    caller has checked the permission already; the window cannot even make a session)."""
+    try:
+        parameters = inspect.signature(function).parameters
+    except (TypeError, ValueError):
+        return False
+    return "actor" in parameters and "session" not in parameters
+
+
+def discovered_methods() -> list[tuple[str, str]]:
+    found = []
+    for field_name, service_class in _service_fields().items():
+        for name, function in inspect.getmembers(service_class, inspect.isfunction):
+            if not name.startswith("_") and _takes_actor(function):
+                found.append((field_name, name))
+    return sorted(found)
+
+
+def test_the_discovery_finds_the_foundation_services():
+    methods = set(discovered_methods())
+    assert {("users", "create_user"), ("users", "update_user"), ("settings", "update_centre"),
+            ("audit", "search"), ("backups", "restore")} <= methods
+
+
+# -- sample arguments ---------------------------------------------------------------------------
+def _sample(annotation, tmp_path: Path):
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, getattr(__import__("types"), "UnionType", None)):
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _sample(options[0], tmp_path) if options else None
+    if origin in (list, tuple, set, frozenset, typing.Sequence, typing.Iterable) or annotation in (list, tuple):
+        return []
+    if origin is dict or annotation is dict:
+        return {}
+    if annotation is inspect.Parameter.empty or annotation is typing.Any:
+        return None
+    if not isinstance(annotation, type):
+        return None
+    if annotation is bool:
+        return False
+    if annotation is int:
+        return 987654  # no such record
+    if annotation is str:
+        return ""
+    if annotation is bytes:
+        return b""
+    if annotation is Decimal:
+        return Decimal("1.00")
+    if annotation is dt.datetime:
+        return dt.datetime(2026, 1, 5, 10, 0, tzinfo=dt.UTC)
+    if annotation is dt.date:
+        return dt.date(2026, 1, 5)
+    if annotation is dt.time:
+        return dt.time(10, 0)
+    if issubclass(annotation, Path):
+        return tmp_path / "voorbeeld.xlsx"
+    if issubclass(annotation, enum.Enum):
+        return next(iter(annotation))
+    if dataclasses.is_dataclass(annotation):
+        try:
+            return annotation()
+        except TypeError:
+            return None
+    if annotation.__name__ in ("Progress", "TaskProgress"):
+        return NoProgress()
+    return None
+
+
+def _arguments(function, tmp_path: Path) -> tuple[list, dict]:
+    try:
+        hints = typing.get_type_hints(function)
+    except Exception:  # an annotation only importable for type checkers
+        hints = {}
+    args, kwargs = [], {}
+    for name, parameter in list(inspect.signature(function).parameters.items())[1:]:
+        if name == "actor" or parameter.default is not inspect.Parameter.empty:
+            continue
+        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        value = _sample(hints.get(name, parameter.annotation), tmp_path)
+        if parameter.kind == parameter.KEYWORD_ONLY:
+            kwargs[name] = value
+        else:
+            args.append((name, value))
+    return args, kwargs
+
+
+def _call(method, actor: Actor, args: list, kwargs: dict):
+    return method(actor=actor, **dict(args), **kwargs)
+
+
+def _audit_count(services: Services) -> int:
+    with services.db.reader() as uow:
+        return uow.session.scalar(select(func.count()).select_from(AuditEntry))
+
+
+@pytest.mark.parametrize(("service_name", "method_name"), discovered_methods())
+def test_every_method_that_acts_for_a_user_checks_the_permission_table_for_every_role(
+    services, actors, tmp_path, monkeypatch, service_name, method_name
+):
+    service = getattr(services, service_name)
+    method = getattr(service, method_name)
+    args, kwargs = _arguments(getattr(type(service), method_name), tmp_path)
+
+    asked: list[Permission] = []
+    original = Actor.require
+
+    def recording_require(self, permission, action):
+        asked.append(permission)
+        return original(self, permission, action)
+
+    monkeypatch.setattr(Actor, "require", recording_require)
+
+    try:
+        _call(method, actors[Role.ADMIN.value], args, kwargs)
+    except PermissionDenied as error:  # pragma: no cover - the administrator may do everything
+        pytest.fail(f"{service_name}.{method_name} refused the administrator: {error}")
+    except Exception:
+        pass  # sample arguments may be refused; what matters is what was asked first
+    needed = list(dict.fromkeys(asked))
+
+    if (service_name, method_name) in OWN_ACCOUNT_ONLY:
+        assert not needed or needed == [Permission.VIEW]
+        return
+    assert needed, (
+        f"{service_name}.{method_name} takes an actor but checks no permission before its first "
+        "step: call actor.require(Permission.X, …) at the start of the method"
+    )
+
+    for role in (Role.COORDINATOR, Role.TREASURER, Role.READ_ONLY):
+        allowed = all(p in ROLE_PERMISSIONS[role] for p in needed)
+        before = _audit_count(services)
+        outcome: BaseException | None = None
+        try:
+            _call(method, actors[role.value], args, kwargs)
+        except Exception as error:
+            outcome = error
+        if allowed:
+            assert not isinstance(outcome, PermissionDenied), (
+                f"{service_name}.{method_name} refused {role.value}, who has {needed}: {outcome}"
+            )
+        else:
+            assert isinstance(outcome, PermissionDenied), (
+                f"{service_name}.{method_name} must refuse {role.value} (lacks one of {needed}) "
+                f"before anything else, but got {outcome!r}"
+            )
+            assert "U mag niet" in str(outcome) or "not allowed" in str(outcome)
+            assert _audit_count(services) == before, "a refused call wrote to the audit trail"
+
+
+def test_the_read_only_role_may_change_nothing():
+    changing = set(Permission) - {Permission.VIEW}
+    assert not (ROLE_PERMISSIONS[Role.READ_ONLY] & changing)
+
+
+def test_only_the_administrator_may_manage_accounts_settings_audit_and_backups():
+    for permission in (Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_AUDIT,
+                       Permission.BACKUP_RESTORE):
+        assert [r for r in Role if permission in ROLE_PERMISSIONS[r]] == [Role.ADMIN]
+
+
+def test_the_readme_table_matches_the_permission_table_row_by_row():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Who may do what", 1)[1].split("\n## ", 1)[0]
+    rows = [
+        [c.strip() for c in line.strip().strip("|").split("|")]
+        for line in section.splitlines() if line.startswith("|")
+    ][2:]  # header and alignment row
+    roles = (Role.ADMIN, Role.COORDINATOR, Role.TREASURER, Role.READ_ONLY)
+    assert len(rows) == len(Permission)
+    for row, permission in zip(rows, Permission, strict=True):
+        ticks = [cell == "✓" for cell in row[1:5]]
+        assert ticks == [permission in ROLE_PERMISSIONS[r] for r in roles], f"README row {row[0]!r} vs {permission.value}"

@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.database import Database
+from app.services.bookings import BookingService
+from app.services.invoices import InvoiceService
 from app.services.audit_query import AuditQueryService
 from app.services.auto_backup import BackupService
 from app.services.overview import OverviewService
+from app.services.rooms import RoomService
 from app.services.settings import SettingsService
 from app.services.users import UserService
 
@@ -19,6 +22,9 @@ class Services:
     users: UserService
     settings: SettingsService
     overview: OverviewService
+    rooms: RoomService
+    bookings: BookingService
+    invoices: InvoiceService
     audit: AuditQueryService
     backups: BackupService
 
@@ -29,6 +35,9 @@ class Services:
             users=UserService(db),
             settings=SettingsService(db),
             overview=OverviewService(db),
+            rooms=RoomService(db),
+            bookings=BookingService(db),
+            invoices=InvoiceService(db),
             audit=AuditQueryService(db),
             backups=BackupService(db),
         )

@@ -12,7 +12,10 @@ from app.services.audit_query import AuditQueryService
 from app.services.auto_backup import BackupService
 from app.services.overview import OverviewService
 from app.services.rooms import RoomService
+from app.services.accountability import AccountabilityService
+from app.services.annual_plan import AnnualPlanService
 from app.services.settings import SettingsService
+from app.services.subsidies import SubsidyService
 from app.services.users import UserService
 
 
@@ -22,6 +25,9 @@ class Services:
     users: UserService
     settings: SettingsService
     overview: OverviewService
+    subsidies: SubsidyService
+    annual_plan: AnnualPlanService
+    accountability: AccountabilityService
     rooms: RoomService
     bookings: BookingService
     invoices: InvoiceService
@@ -35,6 +41,9 @@ class Services:
             users=UserService(db),
             settings=SettingsService(db),
             overview=OverviewService(db),
+            subsidies=SubsidyService(db),
+            annual_plan=AnnualPlanService(db),
+            accountability=AccountabilityService(db),
             rooms=RoomService(db),
             bookings=BookingService(db),
             invoices=InvoiceService(db),

@@ -45,7 +45,8 @@ def core_items(session: Session, today: dt.date) -> list[OverviewItem]:
     ]
 
 
-PROVIDERS: list[OverviewProvider] = [core_items]
+PROVIDERS: list[OverviewProvider] = [core_items, lambda session, today: _subsidy_items(session, today)]
+PROVIDERS.append(lambda session, today: _allowance_items(session, today))  # allowances
 
 
 class OverviewService:
@@ -60,3 +61,15 @@ class OverviewService:
             for provider in PROVIDERS:
                 result.extend(provider(uow.session, today))
             return result
+
+
+def _subsidy_items(session: Session, today: dt.date) -> list[OverviewItem]:
+    from app.services.subsidies import overview_items  # imported late: subsidies imports this module
+
+    return overview_items(session, today)
+
+
+def _allowance_items(session: Session, today: dt.date) -> list[OverviewItem]:
+    from app.services.allowance_overview import overview_items
+
+    return overview_items(session, today)

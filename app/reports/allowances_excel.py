@@ -1,0 +1,144 @@
+"""The treasurer's year overview in Excel: a summary sheet with one row per volunteer (months,
+year total and room left as real formulas, a flag for limits exceeded or overridden) and a
+sheet with every line. Written in openpyxl's write-only mode so 100.000 lines stay fast."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from app.domain import allowance_rules as rules
+from app.domain import formatting
+from app.domain.progress import NoProgress, Progress, check_cancelled
+from app.i18n import translator
+from app.reports.excel import EURO_FORMAT, HEADER_FILL, HEADER_FONT, Column, cell_value, is_formula_like, write_only_rows
+from app.services.allowance_data import VolunteerYearRow
+
+_ = translator("allowances")
+
+MONTH_COLUMNS_START = 4  # D: January
+BOLD = Font(bold=True)
+
+
+def summary_headers(year: int) -> list[str]:
+    months = [formatting.month_name(year, m).split()[0].capitalize() for m in range(1, 13)]
+    return [
+        _("Name"), _("Age group"), _("Arrangement"), *months, _("Year total"), _("Other organisations"),
+        _("Year limit"), _("Room left"), _("Costs outside the limits"), _("Flag"), _("Override reason"),
+    ]
+
+
+def line_columns() -> list[Column]:
+    return [
+        Column(_("Line"), "integer", 8), Column(_("Volunteer"), "text", 28), Column(_("Kind"), "text", 20),
+        Column(_("Date worked"), "date", 12), Column(_("Month"), "integer", 7), Column(_("Amount"), "money", 12),
+        Column(_("Hours"), "hours", 8), Column(_("Kilometres"), "hours", 10), Column(_("Rate"), "money", 9),
+        Column(_("Description"), "text", 36), Column(_("State"), "text", 12), Column(_("Rejection reason"), "text", 24),
+        Column(_("Correction of"), "integer", 11), Column(_("Receipt"), "text", 18),
+        Column(_("Override reason"), "text", 28), Column(_("Override by"), "text", 14),
+        Column(_("Payment batch"), "integer", 10),
+    ]
+
+
+def flag_text(row: VolunteerYearRow) -> str:
+    parts = []
+    if row.over_limit:
+        parts.append(_("over a limit"))
+    if row.overridden:
+        parts.append(_("limit overridden"))
+    if not parts and row.near_limit:
+        parts.append(_("within 10 % of a limit"))
+    return ", ".join(parts)
+
+
+def _styled(sheet, value: Any, fmt: str | None = None, bold: bool = False) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    if fmt:
+        cell.number_format = fmt
+    if bold:
+        cell.font = BOLD
+    return cell
+
+
+def _text(sheet, value: str) -> Any:
+    if is_formula_like(value):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+    return value
+
+
+def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_reasons: dict[int, str]) -> None:
+    headers = summary_headers(year)
+    widths = [28, 12, 22] + [11] * 12 + [12, 14, 11, 12, 14, 22, 36]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "B2"
+    header = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        header.append(cell)
+    sheet.append(header)
+    first_month = get_column_letter(MONTH_COLUMNS_START)
+    last_month = get_column_letter(MONTH_COLUMNS_START + 11)
+    total_col, other_col, limit_col = (get_column_letter(MONTH_COLUMNS_START + 12 + i) for i in range(3))
+    for number, row in enumerate(rows, start=2):
+        sheet.append([
+            _text(sheet, row.name), row.age_group, rules.arrangement_label(row.arrangement),
+            *(_styled(sheet, float(m), EURO_FORMAT) for m in row.months),
+            _styled(sheet, f"=SUM({first_month}{number}:{last_month}{number})", EURO_FORMAT),
+            _styled(sheet, float(row.other_organisations), EURO_FORMAT),
+            _styled(sheet, float(row.year_limit), EURO_FORMAT),
+            _styled(sheet, f"={limit_col}{number}-{total_col}{number}-{other_col}{number}", EURO_FORMAT),
+            _styled(sheet, float(row.outside_limits), EURO_FORMAT),
+            flag_text(row), _text(sheet, override_reasons.get(row.volunteer_id, "")),
+        ])
+    last = len(rows) + 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
+    sheet.append([])
+    totals = [_styled(sheet, _("Total"), bold=True), None, None]
+    for offset in range(12 + 5):
+        column = get_column_letter(MONTH_COLUMNS_START + offset)
+        if offset == 14:  # the year limit is not a sum
+            totals.append(None)
+            continue
+        totals.append(_styled(sheet, f"=SUM({column}2:{column}{last})", EURO_FORMAT, bold=True))
+    sheet.append(totals)
+
+
+def write_workbook(
+    target: Path, year: int, rows: Sequence[VolunteerYearRow], lines: Iterable[Sequence[Any]], *,
+    line_count: int = 0, override_reasons: dict[int, str] | None = None, progress: Progress | None = None,
+) -> int:
+    """Returns the number of lines written to the second sheet."""
+    progress = progress or NoProgress()
+    workbook = Workbook(write_only=True)
+    summary = workbook.create_sheet(_("Summary {year}").format(year=year)[:31])
+    write_summary(summary, year, rows, override_reasons or {})
+    check_cancelled(progress)
+    detail = workbook.create_sheet(_("Lines")[:31])
+    total = max(line_count, 1)
+
+    def reported(source: Iterable[Sequence[Any]]):
+        for index, values in enumerate(source):
+            if index % 5000 == 0:
+                check_cancelled(progress)
+                progress.report(index, total, _("Writing lines…"))
+            yield values
+
+    count = write_only_rows(detail, line_columns(), reported(lines))
+    progress.report(total, total, _("Saving…"))
+    workbook.save(target)
+    return count
+
+
+__all__ = ["write_workbook", "summary_headers", "line_columns", "cell_value"]

@@ -1,0 +1,113 @@
+"""Jaaroverzicht vrijwilligersvergoeding: one page per volunteer on the centre's letterhead,
+with the amounts per month, the total and the rule that applied — the document a volunteer
+keeps for their tax return. No BSN: the scheme does not need one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+from app.domain import allowance_rules as rules
+from app.domain import formatting
+from app.domain.progress import NoProgress, Progress, check_cancelled
+from app.i18n import translator
+from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
+
+_ = translator("allowances")
+
+
+@dataclass(frozen=True)
+class Statement:
+    volunteer_id: int
+    name: str
+    address_lines: tuple[str, ...]
+    date_of_birth: dt.date | None
+    arrangement: rules.ArrangementKind
+    months: tuple[Decimal, ...]  # allowance counted towards the limits, by month worked
+    costs: tuple[Decimal, ...]  # real costs outside the limits (receipts-only volunteers)
+    other_organisations: Decimal
+    overrides: tuple[str, ...] = ()
+
+    @property
+    def total(self) -> Decimal:
+        return rules.money(sum(self.months, Decimal(0)))
+
+    @property
+    def costs_total(self) -> Decimal:
+        return rules.money(sum(self.costs, Decimal(0)))
+
+
+def statement_story(statement: Statement, limits: rules.Limits, issued: dt.date) -> list:
+    style = styles()
+    year = limits.year
+    story: list = [
+        Paragraph(escape(_("Year statement volunteer allowance {year}").format(year=year)), style["title"]),
+        Paragraph(escape(statement.name), style["h3"]),
+    ]
+    for line in statement.address_lines:
+        story.append(Paragraph(escape(line), style["body"]))
+    story += [
+        Spacer(1, 3 * mm),
+        Paragraph(escape(_("Arrangement: {arrangement}. Issued on {date}.").format(
+            arrangement=rules.arrangement_label(statement.arrangement), date=formatting.date(issued))), style["body"]),
+        Spacer(1, 3 * mm),
+    ]
+    rows = []
+    for month in range(1, 13):
+        rows.append([formatting.month_name(year, month), formatting.money(statement.months[month - 1]),
+                     formatting.money(statement.costs[month - 1])])
+    rows.append([_("Total {year}").format(year=year), formatting.money(statement.total),
+                 formatting.money(statement.costs_total)])
+    width = usable_width()
+    story.append(table(rows, header=[_("Month worked"), _("Allowance"), _("Costs reimbursed outside the limits")],
+                       widths=[width * 0.4, width * 0.25, width * 0.35], right_align=(1, 2), total_row=True,
+                       repeat_header=False))
+    story.append(Spacer(1, 4 * mm))
+    if statement.other_organisations:
+        story.append(Paragraph(escape(_("Declared as received from other organisations in {year}: {amount}.").format(
+            year=year, amount=formatting.money(statement.other_organisations))), style["body"]))
+    story.append(Paragraph("<b>%s</b>" % escape(_("The rule that applied")), style["h3"]))
+    story.append(Paragraph(escape(rules.rule_text(limits, statement.arrangement, statement.date_of_birth)), style["body"]))
+    if statement.overrides:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph("<b>%s</b> %s" % (
+            escape(_("A limit was exceeded with the treasurer's permission:")),
+            escape("; ".join(statement.overrides))), style["body"]))
+        story.append(Paragraph(escape(_(
+            "When a limit is exceeded, the whole year's allowance may be taxable; discuss this with the tax office.")),
+            style["body"]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph(escape(_(
+        "Allowances within the limits are free of tax and are not reported to the tax office. "
+        "Keep this statement with your tax papers.")), style["small"]))
+    return story
+
+
+def write_statements(
+    target: Path | io.BytesIO, statements: Sequence[Statement], limits: rules.Limits, letterhead: Letterhead, *,
+    issued: dt.date | None = None, progress: Progress | None = None,
+) -> int:
+    progress = progress or NoProgress()
+    issued = issued or dt.date.today()
+    story: list = []
+    total = len(statements)
+    for index, statement in enumerate(statements):
+        if index % 50 == 0:
+            check_cancelled(progress)
+            progress.report(index, total, _("Preparing statements…"))
+        if index:
+            story.append(PageBreak())
+        story += statement_story(statement, limits, issued)
+    if not story:
+        story.append(Paragraph(escape(_("No allowances in {year}.").format(year=limits.year)), styles()["body"]))
+    progress.report(total, total, _("Writing the PDF…"))
+    build_document(target, story, title=_("Year statements volunteer allowance {year}").format(year=limits.year),
+                   letterhead=letterhead, footer_note=_("Year statement volunteer allowance {year}").format(year=limits.year))
+    return total

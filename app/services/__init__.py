@@ -6,6 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.db.database import Database
+from app.services.allowance_exports import AllowanceExportService
+from app.services.allowance_limits import AllowanceLimitService
+from app.services.allowances import AllowanceService
+from app.services.payments import PaymentService
 from app.services.bookings import BookingService
 from app.services.invoices import InvoiceService
 from app.services.audit_query import AuditQueryService
@@ -23,6 +27,10 @@ from app.services.users import UserService
 class Services:
     db: Database
     users: UserService
+    allowances: AllowanceService
+    allowance_limits: AllowanceLimitService
+    payments: PaymentService
+    allowance_exports: AllowanceExportService
     settings: SettingsService
     overview: OverviewService
     subsidies: SubsidyService
@@ -39,6 +47,10 @@ class Services:
         return cls(
             db=db,
             users=UserService(db),
+            allowances=AllowanceService(db),
+            allowance_limits=AllowanceLimitService(db),
+            payments=PaymentService(db),
+            allowance_exports=AllowanceExportService(db),
             settings=SettingsService(db),
             overview=OverviewService(db),
             subsidies=SubsidyService(db),

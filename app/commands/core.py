@@ -9,7 +9,13 @@ import time
 from pathlib import Path
 
 from app.commands import PASSWORD_ENV, CommandContext, CommandRegistry
-from app.domain.errors import AuthenticationFailed, DatabaseUnavailable, WijkhuisError
+from app.domain.errors import (
+    AuthenticationFailed,
+    DatabaseUnavailable,
+    FieldProblem,
+    ValidationError,
+    WijkhuisError,
+)
 from app.i18n import translator
 from app.services import maintenance
 
@@ -53,8 +59,14 @@ def _new_password() -> str:
 def _init(ctx: CommandContext) -> int:
     password = _new_password()
     services = ctx.services()
-    services.users.initialise(ctx.args.centre, ctx.args.admin, ctx.args.name, password)
-    ctx.say(_("Database ready at {where}; log in as {user}.").format(where=services.db.describe(), user=ctx.args.admin))
+    try:
+        actor = services.users.initialise(ctx.args.centre, ctx.args.admin, ctx.args.name, password)
+    except ValidationError as error:
+        labels = {"centre": "--centre", "username": "--admin", "password": _("password")}
+        raise ValidationError(
+            [FieldProblem(labels.get(p.field, p.field), p.message, p.row) for p in error.problems]
+        ) from None
+    ctx.say(_("Database ready at {where}; log in as {user}.").format(where=services.db.describe(), user=actor.username))
     return 0
 
 

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from app.config import backups_dir
 from app.db.backup import backup_sqlite_file
 from app.db.database import Database
-from app.domain.errors import DatabaseTooNew, DatabaseUnavailable
+from app.domain.errors import DatabaseLocked, DatabaseTooNew, DatabaseUnavailable
 from app.i18n import translator
 from app.resources import migrations_path
 
@@ -146,8 +146,23 @@ def _sqlite_revisions_read_only(path: Path) -> set[str]:
         raise DatabaseUnavailable(_("{path} is a folder, not a database file").format(path=path))
     if not path.exists() or path.stat().st_size == 0:
         return set()
+    # With no -wal file beside it, no other program has the file open in WAL mode and the
+    # main file holds everything: read it as immutable, so that not even an empty -wal or
+    # -shm file is left behind. Otherwise (or if that read fails) read it the normal way.
+    wal_in_use = Path(f"{path}-wal").exists()
+    modes = ("ro",) if wal_in_use else ("ro&immutable=1", "ro")
+    for index, mode in enumerate(modes):
+        try:
+            return _read_version_table(path, mode)
+        except sqlite3.DatabaseError:
+            if index == len(modes) - 1:
+                raise
+    return set()  # pragma: no cover
+
+
+def _read_version_table(path: Path, mode: str) -> set[str]:
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
     except sqlite3.Error as error:
         raise DatabaseUnavailable(
             _("Cannot open {path}: {reason}").format(path=path, reason=error)
@@ -165,13 +180,15 @@ def _sqlite_revisions_read_only(path: Path) -> set[str]:
         return {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
     except sqlite3.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
-            from app.domain.errors import DatabaseLocked
-
             raise DatabaseLocked() from None
+        if "immutable" in mode:
+            raise
         raise DatabaseUnavailable(
-            _("{path} is not a Wijkhuis database (or it is damaged)").format(path=path)
+            _("Cannot open {path}: {reason}").format(path=path, reason=error)
         ) from None
     except sqlite3.DatabaseError:
+        if "immutable" in mode:
+            raise
         raise DatabaseUnavailable(
             _("{path} is not a Wijkhuis database (or it is damaged)").format(path=path)
         ) from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from stdnum import iban as _iban
+from stdnum import numdb
 from stdnum.exceptions import InvalidChecksum, InvalidLength, ValidationError
 from stdnum.nl import postcode as _postcode
 
@@ -16,15 +17,23 @@ _ = translator("core")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+()\-\s./]+$")
+_IBAN_COUNTRIES = numdb.get("iban")
 
 
 def iban(value: str) -> str:
-    """`nl91 abna 0417 1643 00` → `NL91ABNA0417164300`."""
+    """`nl91 abna 0417 1643 00` → `NL91ABNA0417164300`. The length is checked per country
+    before the check digits, so a digit too few is reported as such, not as a typo."""
     compact = _iban.compact(value or "")
     if not compact:
         raise ValueError(_("IBAN is empty"))
+    country = _IBAN_COUNTRIES.info(compact)[0][1]
+    if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+", compact) or not country:
+        raise ValueError(_("{value} is not a valid IBAN").format(value=value))
+    expected = 4 + sum(int(n) for n in re.findall(r"(\d+)!", country.get("bban", "")))
+    if expected > 4 and len(compact) != expected:
+        raise ValueError(_("IBAN {value} has the wrong length").format(value=value))
     try:
-        return _iban.validate(compact)
+        return _iban.validate(compact, check_country=compact.startswith("NL"))
     except InvalidChecksum:
         raise ValueError(_("IBAN {value} has a wrong check digit (typo?)").format(value=value)) from None
     except InvalidLength:

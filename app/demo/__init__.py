@@ -22,7 +22,7 @@ from app.i18n import translator
 
 _ = translator("core")
 
-AREAS = ["app.demo.core", "app.demo.allowances"]
+AREAS = ["app.demo.core", "app.demo.volunteers", "app.demo.allowances"]
 
 DEMO_PASSWORD = "demo"
 

@@ -21,6 +21,8 @@ from app.services.annual_plan import AnnualPlanService
 from app.services.settings import SettingsService
 from app.services.subsidies import SubsidyService
 from app.services.users import UserService
+from app.services.volunteers import VolunteerService
+from app.services.working_groups import WorkingGroupService
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Services:
     allowance_exports: AllowanceExportService
     settings: SettingsService
     overview: OverviewService
+    volunteers: VolunteerService
+    working_groups: WorkingGroupService
     subsidies: SubsidyService
     annual_plan: AnnualPlanService
     accountability: AccountabilityService
@@ -53,6 +57,8 @@ class Services:
             allowance_exports=AllowanceExportService(db),
             settings=SettingsService(db),
             overview=OverviewService(db),
+            volunteers=VolunteerService(db),
+            working_groups=WorkingGroupService(db),
             subsidies=SubsidyService(db),
             annual_plan=AnnualPlanService(db),
             accountability=AccountabilityService(db),

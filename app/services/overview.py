@@ -47,6 +47,7 @@ def core_items(session: Session, today: dt.date) -> list[OverviewItem]:
 
 PROVIDERS: list[OverviewProvider] = [core_items, lambda session, today: _subsidy_items(session, today)]
 PROVIDERS.append(lambda session, today: _allowance_items(session, today))  # allowances
+PROVIDERS.append(lambda session, today: __import__("app.services.volunteer_overview", fromlist=["x"]).overview_items(session, today))  # volunteers
 
 
 class OverviewService:

@@ -1,0 +1,1 @@
+"""Reading files people already have (Excel, CSV) into Wijkhuis."""

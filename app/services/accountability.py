@@ -446,3 +446,18 @@ class AccountabilityService:
         if line is None or line.application_id != application.id:
             raise NotFound(_("Budget line {id} is not part of this application.").format(id=budget_line_id))
         return line
+
+    # -- printing ---------------------------------------------------------------------------------------
+    def write_pdf(self, actor: Actor, application_id: int, target, *, today: dt.date | None = None):
+        from app.reports.pdf.accountability import write_accountability_pdf
+        from app.services.subsidies import letterhead
+
+        report = self.report(actor, application_id, today=today)
+        write_accountability_pdf(target, report, letterhead(self.db), today=today)
+        return target
+
+    def write_excel(self, actor: Actor, application_id: int, path, *, today: dt.date | None = None):
+        from app.reports.accountability_excel import write_accountability_excel
+
+        actor.require(Permission.VIEW, _("see subsidy applications"))
+        return write_accountability_excel(path, self.report(actor, application_id, today=today))

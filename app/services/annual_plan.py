@@ -210,3 +210,13 @@ class AnnualPlanService:
                 select(SubsidyApplication.id, SubsidyApplication.title, Funder.name, SubsidyApplication.state)
                 .join(Funder, Funder.id == SubsidyApplication.funder_id).order_by(SubsidyApplication.title))
             return [(r[0], f"{r[1]} — {r[2]} ({rules.state_label(r[3])})") for r in rows]
+
+    def write_pdf(self, actor: Actor, year: int, target):
+        from app.reports.pdf.annual_plan import write_annual_plan_pdf
+        from app.services.subsidies import letterhead
+
+        plan = self.get(actor, year)
+        if plan.id is None:
+            raise NotFound(_("There is no annual plan for {year} yet.").format(year=year))
+        write_annual_plan_pdf(target, plan, letterhead(self.db))
+        return target

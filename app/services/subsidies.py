@@ -649,6 +649,16 @@ class SubsidyService:
             uow.commit()
             return _detail(uow.session, application, dt.date.today())
 
+    # -- printing ------------------------------------------------------------------------------------
+    def write_pdf(self, actor: Actor, application_id: int, target, *, today: dt.date | None = None):
+        """The application as it goes to the fund (a path or a BytesIO)."""
+        from app.reports.pdf.application import write_application_pdf
+
+        application = self.get_application(actor, application_id, today=today)
+        funder = self.get_funder(actor, application.funder_id)
+        write_application_pdf(target, application, funder, letterhead(self.db), today=today)
+        return target
+
     # -- deadlines ----------------------------------------------------------------------------------
     def deadlines(self, actor: Actor, *, today: dt.date | None = None,
                   weeks: int = rules.DEADLINE_WINDOW_WEEKS) -> list[Deadline]:
@@ -656,6 +666,14 @@ class SubsidyService:
         today = today or dt.date.today()
         with self.db.reader() as uow:
             return upcoming_deadlines(uow.session, today, weeks)
+
+
+def letterhead(db: Database):
+    from app.reports.pdf.document import Letterhead
+    from app.services.settings import SettingsService
+
+    settings = SettingsService(db)
+    return Letterhead(settings.centre(), settings.logo())
 
 
 def _touch(application: SubsidyApplication) -> None:

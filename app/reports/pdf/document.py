@@ -70,7 +70,8 @@ def table(
 ) -> Table:
     """A table whose cells wrap; `right_align` lists the money/number columns."""
     style = styles()
-    head = [Paragraph(f"<b>{escape(h)}</b>", style["cell"]) for h in header]
+    head = [Paragraph(f"<b>{escape(h)}</b>", style["cell_right" if i in right_align else "cell"])
+            for i, h in enumerate(header)]
     body = []
     for r_index, row in enumerate(rows):
         is_total = total_row and r_index == len(rows) - 1

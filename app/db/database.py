@@ -23,6 +23,7 @@ from app.i18n import translator
 _ = translator("core")
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+POSTGRES_LOCK_TIMEOUT_MS = 5000
 _WRITE_FLAG = "wijkhuis_write"
 
 
@@ -84,7 +85,10 @@ class Database:
             )
             _configure_sqlite(engine)
             return engine
-        return create_engine(self.url, echo=echo, pool_pre_ping=True)
+        # A row or table lock held by another user gives up after a while (DatabaseLocked)
+        # instead of freezing the window.
+        options = {"options": f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"}
+        return create_engine(self.url, echo=echo, pool_pre_ping=True, connect_args=options)
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -113,6 +117,8 @@ def _without_password(url: str) -> str:
 
 
 def is_lock_error(error: BaseException) -> bool:
+    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == "55P03":
+        return True  # PostgreSQL: lock_timeout passed
     if isinstance(error, OperationalError):
         text = str(error.orig).lower()
         return "database is locked" in text or "database is busy" in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from app.domain import formatting
@@ -31,7 +32,12 @@ def load_for_update(
     The version column also guards the UPDATE itself (SQLAlchemy's version_id_col), so two
     saves that pass this check at the same moment still cannot both land.
     """
-    obj = get_or_raise(session, model, record_id, what)
+    # FOR UPDATE (PostgreSQL): a second save waits here and then sees the new version, so the
+    # check below names who saved first instead of failing inside the UPDATE.
+    keys = inspect(model).primary_key
+    if len(keys) == 1:
+        session.execute(select(keys[0]).where(keys[0] == record_id).with_for_update())
+    obj = session.get(model, record_id, populate_existing=True) or get_or_raise(session, model, record_id, what)
     if expected_version is not None and obj.version != expected_version:  # type: ignore[attr-defined]
         change = last_change(session, model.__tablename__, record_id)  # type: ignore[attr-defined]
         raise StaleRecord(

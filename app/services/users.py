@@ -121,7 +121,9 @@ class UserService:
         now = now or utcnow()
         wrong = AuthenticationFailed(_("Unknown user name or wrong password."))
         with self.db.unit_of_work() as uow:
-            user = uow.session.scalar(select(User).where(User.username == username.strip().lower()))
+            user = uow.session.scalar(  # FOR UPDATE: two logins at once wait for each other
+                select(User).where(User.username == username.strip().lower()).with_for_update()
+            )
             if user is None:
                 _hasher.hash(password)  # same time as a real check: no hint which names exist
                 raise wrong

@@ -258,3 +258,32 @@ class BookingQueries:
                                            booked.get((room.id, month), Decimal(0)).quantize(Decimal("0.01")),
                                            open_hours[month].quantize(Decimal("0.01"))))
         return result
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    id: int
+    rule: Recurrence
+    first_date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    exceptions: tuple[str, ...]
+
+
+class CalendarQueries:
+    db: object
+
+    def calendar_export(self, actor: Actor, *, room_id: int | None = None, first: dt.date | None = None,
+                        last: dt.date | None = None) -> tuple[list[SeriesInfo], list[BookingRow]]:
+        """What an iCalendar file needs: the series (rules) and every booking, cancelled ones too."""
+        actor.require(Permission.VIEW, _("see the bookings"))
+        first = first or dt.date(1970, 1, 1)
+        last = last or dt.date(2999, 12, 31)
+        rows = self.between(actor, first, last, room_ids=[room_id] if room_id is not None else None)  # type: ignore[attr-defined]
+        ids = {r.series_id for r in rows if r.series_id is not None}
+        with self.db.reader() as uow:  # type: ignore[attr-defined]
+            series = [
+                SeriesInfo(s.id, Recurrence.from_dict(s.rule), s.first_date, s.start_time, s.end_time, tuple(s.exceptions))
+                for s in uow.session.scalars(select(BookingSeries).where(BookingSeries.id.in_(ids)).order_by(BookingSeries.id))
+            ] if ids else []
+        return series, rows

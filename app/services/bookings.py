@@ -23,7 +23,7 @@ from app.domain.recurrence import Recurrence
 from app.i18n import translator
 from app.services import audit
 from app.services.actor import Actor
-from app.services.booking_queries import BookingQueries, BookingRow, booking_row
+from app.services.booking_queries import BookingQueries, BookingRow, CalendarQueries, booking_row
 from app.services.records import get_or_raise, load_for_update
 from app.services.rooms import closed_dates
 
@@ -117,7 +117,7 @@ def clash_message(session: Session, room: Room, other: Booking) -> str:
     return text + "."
 
 
-class BookingService(BookingQueries):
+class BookingService(BookingQueries, CalendarQueries):
     def __init__(self, db: Database):
         self.db = db
 

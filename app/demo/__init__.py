@@ -22,7 +22,7 @@ from app.i18n import translator
 
 _ = translator("core")
 
-AREAS = ["app.demo.core", "app.demo.volunteers", "app.demo.allowances"]
+AREAS = ["app.demo.core", "app.demo.volunteers", "app.demo.rooms", "app.demo.allowances"]
 AREAS.append("app.demo.subsidies")  # always last: reads the other areas' tables
 
 DEMO_PASSWORD = "demo"

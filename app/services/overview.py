@@ -48,6 +48,7 @@ def core_items(session: Session, today: dt.date) -> list[OverviewItem]:
 PROVIDERS: list[OverviewProvider] = [core_items, lambda session, today: _subsidy_items(session, today)]
 PROVIDERS.append(lambda session, today: _allowance_items(session, today))  # allowances
 PROVIDERS.append(lambda session, today: __import__("app.services.volunteer_overview", fromlist=["x"]).overview_items(session, today))  # volunteers
+PROVIDERS.append(lambda session, today: __import__("app.services.rooms_overview", fromlist=["x"]).overview_items(session, today))  # rooms
 
 
 class OverviewService:

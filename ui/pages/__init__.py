@@ -22,7 +22,7 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), "ui.pages.overview.page", "overview"),
-    PageSpec("volunteers", QT_TRANSLATE_NOOP("Pages", "Volunteers"), "ui.pages.placeholder", "volunteers"),
+    PageSpec("volunteers", QT_TRANSLATE_NOOP("Pages", "Volunteers"), "ui.pages.volunteers.page", "volunteers"),
     PageSpec("allowances", QT_TRANSLATE_NOOP("Pages", "Allowances"), "ui.pages.placeholder", "allowances"),
     PageSpec("rooms", QT_TRANSLATE_NOOP("Pages", "Rooms & bookings"), "ui.pages.placeholder", "rooms"),
     PageSpec("subsidies", QT_TRANSLATE_NOOP("Pages", "Subsidies"), "ui.pages.placeholder", "subsidies"),

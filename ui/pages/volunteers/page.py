@@ -1,0 +1,380 @@
+"""Vrijwilligers: the register (a lazy list filtered in the database, a detail form), the VOG
+register with who is due for anonymisation, and the working groups with their members."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import formatting
+from app.domain import volunteers as rules
+from app.domain.errors import ValidationError, WijkhuisError
+from app.domain.permissions import Permission
+from app.services.volunteers import VolunteerFilter
+from ui.context import PageContext
+from ui.pages.base import BasePage
+from ui.pages.volunteers import actions
+from ui.pages.volunteers.detail import VolunteerForm
+from ui.pages.volunteers.groups_tab import GroupsTab
+from ui.pages.volunteers.list_model import VolunteerListModel
+from ui.pages.volunteers.vog_tab import VogTab
+from ui.style import set_role
+from ui.tasks import show_error
+
+Ask = QMessageBox.StandardButton
+
+
+class VolunteersPage(BasePage):
+    listens_to = ("volunteers", "settings")
+
+    def __init__(self, context: PageContext):
+        super().__init__(context)
+        self.services = context.services
+        self.actor = context.actor
+        self.editable = self.actor.can(Permission.EDIT_VOLUNTEERS)
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(set_role(QLabel(self.tr("Volunteers")), "heading"))
+        top.addStretch(1)
+        self.import_button = self._button(top, "importVolunteers", self.tr("Import from Excel…"),
+                                          lambda: actions.open_import_wizard(self),
+                                          self.actor.can(Permission.IMPORT_DATA))
+        personal_export = self.actor.can(Permission.EXPORT_PERSONAL_DATA)
+        self.export_button = self._button(top, "exportVolunteers", self.tr("Export to Excel…"),
+                                          lambda: actions.export_excel(self), personal_export)
+        self.phone_button = self._button(top, "exportPhoneList", self.tr("Phone list (PDF)…"),
+                                         lambda: actions.export_phone_list(self), personal_export)
+        outer.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("volunteerTabs")
+        outer.addWidget(self.tabs)
+        self.tabs.addTab(self._register_tab(), self.tr("Register"))
+        self.vog_tab = VogTab(self)
+        self.tabs.addTab(self.vog_tab, self.tr("VOG and privacy"))
+        self.groups_tab = GroupsTab(self)
+        self.tabs.addTab(self.groups_tab, self.tr("Working groups and themes"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+        self._loaded_once = False
+
+    # -- layout -----------------------------------------------------------------------------
+    def _button(self, layout, name: str, text: str, slot, enabled: bool = True) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda _c=False: slot())
+        button.setVisible(enabled)
+        layout.addWidget(button)
+        return button
+
+    def _register_tab(self) -> QWidget:
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("volunteerSearch")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, phone or town…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.group_filter = QComboBox()
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.setAccessibleName(self.tr("Working group"))
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in rules.Status:
+            self.status_filter.addItem(rules.status_label(status), status.value)
+        self.vog_filter = QComboBox()
+        self.vog_filter.setObjectName("vogFilter")
+        self.vog_filter.setAccessibleName(self.tr("VOG"))
+        self.vog_filter.addItem(self.tr("Any VOG state"), None)
+        self.vog_filter.addItem(self.tr("VOG needed, not valid"), "flagged")
+        for state in rules.VogState:
+            self.vog_filter.addItem(rules.vog_state_label(state), state.value)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.group_filter, 2)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.vog_filter, 1)
+        layout.addLayout(filters)
+        self.count_label = set_role(QLabel(), "hint")
+        self.count_label.setObjectName("volunteerCount")
+        layout.addWidget(self.count_label)
+
+        splitter = QSplitter()
+        self.model = VolunteerListModel(self._fetch, self)
+        self.table = QTableView()
+        self.table.setObjectName("volunteerTable")
+        self.table.setAccessibleName(self.tr("Volunteers"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 160, 80, 150, 110, 190, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        splitter.addWidget(self.table)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.form = VolunteerForm(self.editable)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        right_layout.addWidget(scroll)
+        buttons = QHBoxLayout()
+        self.new_button = self._button(buttons, "newVolunteer", self.tr("New"), self.new_volunteer, self.editable)
+        buttons.addStretch(1)
+        personal_export = self.actor.can(Permission.EXPORT_PERSONAL_DATA)
+        self.person_data_button = self._button(buttons, "exportPersonData", self.tr("Person data…"),
+                                               lambda: actions.export_person_data(self), personal_export)
+        self.stop_button = self._button(buttons, "stopVolunteer", self.tr("Stop…"), self.stop_current, self.editable)
+        self.anonymise_button = self._button(buttons, "anonymiseVolunteer", self.tr("Anonymise…"),
+                                             self.anonymise_current, self.editable)
+        self.delete_button = self._button(buttons, "deleteVolunteer", self.tr("Delete"), self.delete_current, self.editable)
+        self.save_button = self._button(buttons, "saveVolunteer", self.tr("Save"), self.save, self.editable)
+        set_role(self.save_button, "primary")
+        right_layout.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self.search.textChanged.connect(self.apply_filter)
+        for combo in (self.group_filter, self.status_filter, self.vog_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        return host
+
+    # -- data -------------------------------------------------------------------------------
+    def _fetch(self, flt, **kwargs):
+        return self.services.volunteers.search(self.actor, flt, **kwargs)
+
+    def refresh(self) -> None:
+        groups = self.services.working_groups.groups(self.actor)
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All working groups"), None)
+        for group in groups:
+            self.group_filter.addItem(group.name, group.id)
+        self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current)))
+        self.group_filter.blockSignals(False)
+        self.form.set_groups(groups)
+        self.apply_filter()
+        if not self._loaded_once:
+            self._loaded_once = True
+            if self.editable:
+                self.form.load(None)
+        self._refresh_tab()
+
+    def _refresh_tab(self) -> None:
+        widget = self.tabs.currentWidget()
+        if hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def current_filter(self) -> VolunteerFilter:
+        return VolunteerFilter(
+            text=self.search.text(), working_group_id=self.group_filter.currentData(),
+            status=self.status_filter.currentData(), vog=self.vog_filter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        selected = self.form.detail.id if self.form.detail else None
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_filter(self.current_filter())
+        self.table.selectionModel().blockSignals(False)
+        self.count_label.setText(self.tr("{n} volunteers").format(n=formatting.number(self.model.total)))
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+
+    def _on_row_changed(self, current, previous) -> None:
+        if not current.isValid():
+            return
+        row = self.model.row(current.row())
+        if self.form.detail and self.form.detail.id == row.id:
+            return
+        if not self.confirm_leave_form():
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectionModel().setCurrentIndex(previous, self.table.selectionModel().SelectionFlag.ClearAndSelect
+                                                        | self.table.selectionModel().SelectionFlag.Rows)
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.open_volunteer(row.id)
+
+    def open_volunteer(self, volunteer_id: int) -> None:
+        try:
+            detail = self.services.volunteers.get(self.actor, volunteer_id)
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.form.load(detail)
+        self.tabs.setCurrentIndex(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        detail = self.form.detail
+        has = detail is not None and detail.anonymised_at is None
+        for button in (self.stop_button, self.anonymise_button, self.delete_button, self.person_data_button):
+            button.setEnabled(detail is not None)
+        self.stop_button.setEnabled(has and detail.status != rules.Status.STOPPED)
+        self.anonymise_button.setEnabled(has and detail.status == rules.Status.STOPPED)
+        self.save_button.setEnabled(detail is None or detail.anonymised_at is None)
+
+    def new_volunteer(self) -> None:
+        if not self.confirm_leave_form():
+            return
+        self.table.clearSelection()
+        self.form.load(None)
+        self._update_buttons()
+        self.form.editors["first_name"].setFocus()
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        data = self.form.current_input()
+        detail = self.form.detail
+        service = self.services.volunteers
+        try:
+            duplicates = service.find_duplicates(self.actor, data, exclude_id=detail.id if detail else None)
+            confirm = False
+            if duplicates:
+                names = "\n".join(f"• {d.name} ({d.reason})" for d in duplicates)
+                answer = QMessageBox.question(
+                    self, self.tr("Possible duplicate"),
+                    self.tr("This person may already be registered:\n{names}\n\nSave anyway?").format(names=names),
+                    Ask.Save | Ask.Cancel, Ask.Cancel)
+                if answer != Ask.Save:
+                    return False
+                confirm = True
+            if detail is None:
+                saved = service.create(self.actor, data, confirm_duplicate=confirm)
+            else:
+                saved = service.update(self.actor, detail.id, data, expected_version=detail.version,
+                                       confirm_duplicate=confirm)
+        except ValidationError as error:
+            unplaced = self.form.form.show(error)
+            self.form.message.setText("\n".join(unplaced) or self.tr("Some fields need attention (see below)."))
+            return False
+        except WijkhuisError as error:
+            show_error(self, error)
+            return False
+        self.form.load(saved)
+        self._update_buttons()
+        self.context.bus.changed.emit("volunteers")
+        self.apply_filter()
+        return True
+
+    def confirm_leave_form(self) -> bool:
+        if not self.form.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("You changed this volunteer. Save the changes?"),
+            Ask.Save | Ask.Discard | Ask.Cancel, Ask.Save)
+        if answer == Ask.Save:
+            return self.save()
+        if answer == Ask.Discard:
+            self.form.load(self.form.detail)
+            return True
+        return False
+
+    def can_leave(self) -> bool:
+        return self.confirm_leave_form()
+
+    def stop_current(self) -> None:
+        detail = self.form.detail
+        if detail is None or not self.confirm_leave_form():
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Stop"), self.tr("{name} stops on (dd-mm-yyyy):").format(
+            name=detail.name), text=formatting.date(dt.date.today()))
+        if not ok:
+            return
+        try:
+            end = rules.parse_date_text(text)
+            saved = self.services.volunteers.stop(self.actor, detail.id, end, expected_version=detail.version)
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("Stop"), str(error))
+            return
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.form.load(saved)
+        self._update_buttons()
+        self.context.bus.changed.emit("volunteers")
+        self.apply_filter()
+
+    def anonymise_current(self) -> None:
+        detail = self.form.detail
+        if detail is None:
+            return
+        self.anonymise(detail.id, detail.version, detail.name)
+
+    def anonymise(self, volunteer_id: int, version: int | None, name: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Anonymise"),
+            self.tr("Clear every personal detail of {name}? Hours and allowances stay, under a pseudonym. "
+                    "This cannot be undone.").format(name=name), Ask.Yes | Ask.No, Ask.No)
+        if answer != Ask.Yes:
+            return False
+        try:
+            saved = self.services.volunteers.anonymise(self.actor, volunteer_id, expected_version=version)
+        except WijkhuisError as error:
+            show_error(self, error)
+            return False
+        if self.form.detail and self.form.detail.id == volunteer_id:
+            self.form.load(saved)
+            self._update_buttons()
+        self.context.bus.changed.emit("volunteers")
+        self.apply_filter()
+        return True
+
+    def delete_current(self) -> None:
+        detail = self.form.detail
+        if detail is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
+            "Delete {name}? This is only possible for someone without hours or allowances.").format(name=detail.name),
+            Ask.Yes | Ask.No, Ask.No)
+        if answer != Ask.Yes:
+            return
+        try:
+            self.services.volunteers.delete(self.actor, detail.id, expected_version=detail.version)
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.form.load(None)
+        self._update_buttons()
+        self.context.bus.changed.emit("volunteers")
+        self.apply_filter()
+
+
+def create_page(context: PageContext) -> VolunteersPage:
+    return VolunteersPage(context)

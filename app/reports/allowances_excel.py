@@ -53,7 +53,7 @@ def flag_text(row: VolunteerYearRow) -> str:
     if row.overridden:
         parts.append(_("limit overridden"))
     if not parts and row.near_limit:
-        parts.append(_("within 10 % of a limit"))
+        parts.append(_("within 10 percent of a limit"))
     return ", ".join(parts)
 
 

@@ -34,7 +34,7 @@ def overview_items(session: Session, today: dt.date) -> list:
     items.append(OverviewItem(
         "allowances", _("Volunteers near an allowance limit"), str(len(near)),
         ", ".join(r.name for r in near[:5]) + (" …" if len(near) > 5 else "") if near
-        else _("everyone is more than 10 % below the month and year limits"),
+        else _("everyone is more than 10 percent below the month and year limits"),
         warning=bool(near),
     ))
     overrides = session.scalar(select(func.count()).select_from(AllowanceLine).where(

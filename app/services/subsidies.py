@@ -649,6 +649,15 @@ class SubsidyService:
             uow.commit()
             return _detail(uow.session, application, dt.date.today())
 
+    def themes_and_groups(self, actor: Actor) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """The themes and working groups an application or a goal can belong to."""
+        actor.require(Permission.VIEW, _("see subsidy applications"))
+        with self.db.reader() as uow:
+            themes = [tuple(r) for r in uow.session.execute(select(Theme.id, Theme.name).order_by(Theme.name))]
+            groups = [tuple(r) for r in uow.session.execute(
+                select(WorkingGroup.id, WorkingGroup.name).order_by(WorkingGroup.name))]
+            return themes, groups
+
     # -- printing ------------------------------------------------------------------------------------
     def write_pdf(self, actor: Actor, application_id: int, target, *, today: dt.date | None = None):
         """The application as it goes to the fund (a path or a BytesIO)."""

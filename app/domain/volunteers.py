@@ -261,7 +261,7 @@ def validate_volunteer(data: VolunteerInput, today: dt.date) -> dict[str, Any]:
     """Every problem at once (field and a Dutch reason), or the clean values."""
     checker = _Checker()
     for name in ("first_name", "last_name"):
-        checker.run(name, lambda v: validation.required_text(v, LENGTHS[name]), getattr(data, name))
+        checker.run(name, lambda v, n=name: " ".join(validation.required_text(v, LENGTHS[n]).split()), getattr(data, name))
     for name in ("infix", "street", "town", "skills", "emergency_contact", "notes", "vog_seen_by"):
         checker.run(name, _text(name), getattr(data, name))
     checker.run("email", _optional(validation.email), data.email)

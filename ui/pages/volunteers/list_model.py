@@ -32,11 +32,15 @@ COLUMNS: list[tuple[str, Callable[[VolunteerRow], str]]] = [
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("VolunteerListModel", "Name"), t("VolunteerListModel", "Working groups"), t("VolunteerListModel", "Status"),
-        t("VolunteerListModel", "VOG"), t("VolunteerListModel", "Phone"), t("VolunteerListModel", "E-mail"),
-        t("VolunteerListModel", "Town"), t("VolunteerListModel", "IBAN"),
+        QCoreApplication.translate("VolunteerListModel", "Name"),
+        QCoreApplication.translate("VolunteerListModel", "Working groups"),
+        QCoreApplication.translate("VolunteerListModel", "Status"),
+        QCoreApplication.translate("VolunteerListModel", "VOG"),
+        QCoreApplication.translate("VolunteerListModel", "Phone"),
+        QCoreApplication.translate("VolunteerListModel", "E-mail"),
+        QCoreApplication.translate("VolunteerListModel", "Town"),
+        QCoreApplication.translate("VolunteerListModel", "IBAN"),
     ]
 
 

@@ -3,6 +3,7 @@ volunteer who stopped is proposed for anonymisation."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from app.domain import volunteers as rules
@@ -62,5 +63,4 @@ class VolunteerSettingsTab(QWidget):
 
 
 def create_tab(context: PageContext) -> tuple[str, QWidget]:
-    tab = VolunteerSettingsTab(context)
-    return tab.tr("Volunteers"), tab
+    return QCoreApplication.translate("VolunteerSettingsTab", "Volunteers"), VolunteerSettingsTab(context)

@@ -310,6 +310,29 @@ class RoomService:
             uow.commit()
             return renter_row(renter)
 
+    def working_groups(self, actor: Actor) -> list[tuple[int, str]]:
+        """The centre's active working groups (id, name): they book rooms too."""
+        actor.require(Permission.VIEW, _("see the renters"))
+        with self.db.reader() as uow:
+            return [(g.id, g.name) for g in uow.session.scalars(
+                select(WorkingGroup).where(WorkingGroup.active.is_(True)).order_by(WorkingGroup.name))]
+
+    def price_preview(self, actor: Actor, room_id: int, renter_id: int | None, basis: str,
+                      local_start: dt.datetime, local_end: dt.datetime) -> rules.Price | None:
+        """What a booking would cost this renter (None without a renter)."""
+        actor.require(Permission.VIEW, _("see the tariffs"))
+        if renter_id is None:
+            return None
+        with self.db.reader() as uow:
+            room = uow.session.get(Room, room_id)
+            renter = uow.session.get(Renter, renter_id)
+            if room is None or renter is None or local_end <= local_start:
+                return None
+            tariffs = {t.category: rules.Tariff(t.hourly_rate, t.day_part_rate)
+                       for t in uow.session.scalars(select(RoomTariff).where(RoomTariff.room_id == room_id))}
+            tariff = rules.tariff_for(renter.category, tariffs, percentages(uow.session))
+            return rules.price(tariff, basis, local_start, local_end, room.day_parts)
+
     # ---- closing days ----
     def closing_days(self, actor: Actor, start: dt.date, end: dt.date) -> list[ClosingRow]:
         """The centre's own closures and the public holidays in a period, by date."""

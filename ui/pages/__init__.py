@@ -24,7 +24,7 @@ PAGES: list[PageSpec] = [
     PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), "ui.pages.overview.page", "overview"),
     PageSpec("volunteers", QT_TRANSLATE_NOOP("Pages", "Volunteers"), "ui.pages.volunteers.page", "volunteers"),
     PageSpec("allowances", QT_TRANSLATE_NOOP("Pages", "Allowances"), "ui.pages.allowances.page", "allowances"),
-    PageSpec("rooms", QT_TRANSLATE_NOOP("Pages", "Rooms & bookings"), "ui.pages.placeholder", "rooms"),
+    PageSpec("rooms", QT_TRANSLATE_NOOP("Pages", "Rooms & bookings"), "ui.pages.rooms.page", "rooms"),
     PageSpec("subsidies", QT_TRANSLATE_NOOP("Pages", "Subsidies"), "ui.pages.subsidies.page", "subsidies"),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "ui.pages.reports.page", "reports"),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Settings"), "ui.pages.settings.page", "settings"),

@@ -1,0 +1,173 @@
+"""Invoices: concepts per renter for a month or quarter, then final (numbered), credited,
+paid; each as a PDF on the letterhead."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import formatting
+from app.domain.errors import WijkhuisError
+from app.domain.permissions import Permission
+from app.services import room_exports
+from app.services.invoices import CONCEPT, CREDIT, InvoiceRow, period_of
+from ui.context import PageContext
+from ui.models.row_table import ColumnSpec, RowTableModel
+from ui.style import set_role
+from ui.tasks import show_error
+
+
+class InvoicesTab(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        today = dt.date.today()
+        self.kind = QComboBox()
+        self.kind.setObjectName("invoicePeriodKind")
+        self.kind.addItem(self.tr("Month"), "month")
+        self.kind.addItem(self.tr("Quarter"), "quarter")
+        self.year = QSpinBox()
+        self.year.setObjectName("invoiceYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.number = QSpinBox()
+        self.number.setObjectName("invoicePeriodNumber")
+        self.number.setRange(1, 12)
+        previous = (today.replace(day=1) - dt.timedelta(days=1))
+        self.number.setValue(previous.month)
+        self.kind.currentIndexChanged.connect(lambda _i: self.number.setMaximum(12 if self.kind.currentData() == "month" else 4))
+        self.make = QPushButton(self.tr("Make concept invoices"))
+        self.make.setObjectName("makeConcepts")
+        for widget in (QLabel(self.tr("Period")), self.kind, self.year, self.number, self.make):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.summary = set_role(QLabel(), "hint")
+        self.summary.setObjectName("invoiceSummary")
+        layout.addWidget(self.summary)
+        self.model: RowTableModel[InvoiceRow] = RowTableModel([
+            ColumnSpec(self.tr("Number"), lambda r: r.number or self.tr("(concept)")),
+            ColumnSpec(self.tr("Kind"), lambda r: self.tr("credit invoice") if r.kind == CREDIT else self.tr("invoice")),
+            ColumnSpec(self.tr("Renter"), lambda r: r.renter_name),
+            ColumnSpec(self.tr("Period"), lambda r: f"{formatting.date(r.period_start)} – {formatting.date(r.period_end)}"),
+            ColumnSpec(self.tr("Date"), lambda r: formatting.date(r.issue_date)),
+            ColumnSpec(self.tr("Due"), lambda r: formatting.date(r.due_date),
+                       warning=lambda r: bool(r.due_date and not r.paid_on and r.due_date < dt.date.today() and r.total > 0)),
+            ColumnSpec(self.tr("Amount"), lambda r: formatting.money(r.total), align_right=True, sort_key=lambda r: r.total),
+            ColumnSpec(self.tr("Paid"), lambda r: formatting.date(r.paid_on)),
+        ])
+        self.table = QTableView()
+        self.table.setObjectName("invoicesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        layout.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        layout.addLayout(actions)
+        self.finalise_button = QPushButton(self.tr("Make final"))
+        self.finalise_button.setObjectName("finaliseInvoice")
+        self.credit_button = QPushButton(self.tr("Credit…"))
+        self.credit_button.setObjectName("creditInvoice")
+        self.paid_button = QPushButton(self.tr("Paid today"))
+        self.paid_button.setObjectName("invoicePaid")
+        self.delete_button = QPushButton(self.tr("Delete concept"))
+        self.delete_button.setObjectName("deleteConcept")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setObjectName("invoicePdf")
+        for button in (self.finalise_button, self.credit_button, self.paid_button, self.delete_button, self.pdf_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.make.clicked.connect(self.make_concepts)
+        self.finalise_button.clicked.connect(lambda: self._act("finalise"))
+        self.credit_button.clicked.connect(lambda: self._act("credit"))
+        self.paid_button.clicked.connect(lambda: self._act("paid"))
+        self.delete_button.clicked.connect(lambda: self._act("delete"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        allowed = context.actor.can(Permission.INVOICE)
+        for button in (self.make, self.finalise_button, self.credit_button, self.paid_button, self.delete_button):
+            button.setEnabled(allowed)
+        self.save_path: Path | None = None  # tests set this instead of the file dialog
+
+    def refresh(self) -> None:
+        rows = self.context.services.invoices.list(self.context.actor)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        open_rows = [r for r in rows if r.status != CONCEPT and not r.paid_on and r.total > 0]
+        self.summary.setText(self.tr("%1 invoices, %2 concepts; %3 still to be paid.").replace("%1", str(len(rows)))
+                             .replace("%2", str(sum(r.status == CONCEPT for r in rows)))
+                             .replace("%3", formatting.money(sum((r.total for r in open_rows), start=0))))
+
+    def selected(self) -> InvoiceRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row(indexes[0].row()) if indexes else None
+
+    def make_concepts(self) -> None:
+        first, last = period_of(self.kind.currentData(), self.year.value(), self.number.value())
+        try:
+            made = self.context.services.invoices.create_concepts(self.context.actor, first, last)
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.refresh()
+        self.summary.setText(self.tr("%n concept invoice(s) made.", "", len(made)) + " " + self.summary.text())
+
+    def _act(self, action: str) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        invoices, actor = self.context.services.invoices, self.context.actor
+        try:
+            if action == "finalise":
+                answer = QMessageBox.question(self, self.tr("Make final"), self.tr(
+                    "A final invoice gets its number and can no longer be changed. Continue?"))
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+                invoices.finalise(actor, row.id, expected_version=row.version)
+            elif action == "credit":
+                reason, ok = QInputDialog.getText(self, self.tr("Credit invoice"), self.tr("Why is the invoice credited?"))
+                if not ok:
+                    return
+                invoices.credit(actor, row.id, reason)
+            elif action == "paid":
+                invoices.mark_paid(actor, row.id, dt.date.today(), expected_version=row.version)
+            elif action == "delete":
+                invoices.delete_concept(actor, row.id, expected_version=row.version)
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("bookings")
+        self.refresh()
+
+    def save_pdf(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        path = self.save_path
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save invoice"),
+                                                        f"factuur-{row.number or 'concept'}.pdf", "PDF (*.pdf)")
+            if not name:
+                return
+            path = Path(name)
+        try:
+            room_exports.write_invoice_pdf(self.context.services, self.context.actor, row.id, path)
+        except WijkhuisError as error:
+            show_error(self, error)

@@ -1,0 +1,416 @@
+"""Managing what bookings refer to: renters, rooms with opening hours, day parts and tariffs,
+and the centre's closing days (public holidays shown beside them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import bookings as rules
+from app.domain import formatting
+from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
+from app.domain.permissions import Permission
+from app.domain.recurrence import weekday_names
+from app.services.rooms import DEFAULT_DAY_PARTS, ClosingRow, RenterRow, RoomRow
+from ui.context import PageContext
+from ui.models.row_table import ColumnSpec, RowTableModel
+from ui.style import set_role
+from ui.tasks import show_error
+from ui.widgets.form import ValidatedForm
+
+KINDS = ("buurtgroep", "organisatie", "particulier", "bedrijf", "werkgroep")
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class RentersTab(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.current: RenterRow | None = None
+        layout = QHBoxLayout(self)
+        names = rules.category_names()
+        self.model: RowTableModel[RenterRow] = RowTableModel([
+            ColumnSpec(self.tr("Name"), lambda r: r.name),
+            ColumnSpec(self.tr("Category"), lambda r: names.get(r.category, r.category)),
+            ColumnSpec(self.tr("Contact"), lambda r: r.contact_name),
+            ColumnSpec(self.tr("Phone"), lambda r: r.phone),
+        ])
+        self.table = _table(self.model)
+        self.table.setObjectName("rentersTable")
+        self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
+        layout.addWidget(self.table, 3)
+        box = QGroupBox(self.tr("Renter"))
+        layout.addWidget(box, 2)
+        form_layout = QFormLayout(box)
+        self.form = ValidatedForm(form_layout)
+        self.name = self.form.add("name", self.tr("Name"), QLineEdit())
+        self.category = self.form.add("category", self.tr("Category"), QComboBox())
+        for key, label in names.items():
+            self.category.addItem(label, key)
+        self.kind = self.form.add("kind", self.tr("Kind"), QComboBox())
+        for kind, label in zip(KINDS, (self.tr("neighbourhood group"), self.tr("organisation"), self.tr("private person"),
+                                       self.tr("company"), self.tr("working group of the centre")), strict=True):
+            self.kind.addItem(label, kind)
+        self.contact = self.form.add("contact_name", self.tr("Contact person"), QLineEdit())
+        self.phone = self.form.add("phone", self.tr("Phone"), QLineEdit())
+        self.email = self.form.add("email", self.tr("E-mail"), QLineEdit())
+        self.invoice_name = self.form.add("invoice_name", self.tr("Invoice to"), QLineEdit())
+        self.street = self.form.add("invoice_street", self.tr("Address"), QLineEdit())
+        self.postcode = self.form.add("invoice_postcode", self.tr("Postcode"), QLineEdit())
+        self.town = self.form.add("invoice_town", self.tr("Town"), QLineEdit())
+        self.invoice_email = self.form.add("invoice_email", self.tr("Invoice e-mail"), QLineEdit())
+        self.group = self.form.add("working_group_id", self.tr("Working group"), QComboBox())
+        self.active = self.form.add("active", self.tr("Active"), QCheckBox())
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New renter"))
+        self.new_button.setObjectName("newRenter")
+        self.save_button = QPushButton(self.tr("Save renter"))
+        self.save_button.setObjectName("saveRenter")
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        form_layout.addRow(buttons)
+        self.message = set_role(QLabel(), "error")
+        form_layout.addRow(self.message)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.save_button.clicked.connect(self.save)
+        allowed = context.actor.can(Permission.MANAGE_ROOMS)
+        self.save_button.setEnabled(allowed)
+        self.new_button.setEnabled(allowed)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.context.services.rooms.renters(self.context.actor, include_inactive=True))
+        self.table.resizeColumnsToContents()
+        self.group.clear()
+        self.group.addItem(self.tr("— none —"), None)
+        for group_id, name in self.context.services.rooms.working_groups(self.context.actor):
+            self.group.addItem(name, group_id)
+        self.edit(self.current)
+
+    def edit(self, row: RenterRow | None) -> None:
+        self.current = row
+        row = row or RenterRow()
+        self.form.clear()
+        self.message.clear()
+        self.name.setText(row.name)
+        self.category.setCurrentIndex(max(self.category.findData(row.category), 0))
+        self.kind.setCurrentIndex(max(self.kind.findData(row.kind), 0))
+        for edit, value in ((self.contact, row.contact_name), (self.phone, row.phone), (self.email, row.email),
+                            (self.invoice_name, row.invoice_name), (self.street, row.invoice_street),
+                            (self.postcode, row.invoice_postcode), (self.town, row.invoice_town),
+                            (self.invoice_email, row.invoice_email)):
+            edit.setText(value)
+        self.group.setCurrentIndex(max(self.group.findData(row.working_group_id), 0))
+        self.active.setChecked(row.active)
+
+    def save(self) -> None:
+        base = self.current or RenterRow()
+        row = replace(base, name=self.name.text(), category=self.category.currentData(), kind=self.kind.currentData(),
+                      contact_name=self.contact.text(), phone=self.phone.text(), email=self.email.text(),
+                      invoice_name=self.invoice_name.text(), invoice_street=self.street.text(),
+                      invoice_postcode=self.postcode.text(), invoice_town=self.town.text(),
+                      invoice_email=self.invoice_email.text(), working_group_id=self.group.currentData(),
+                      active=self.active.isChecked())
+        try:
+            saved = self.context.services.rooms.save_renter(self.context.actor, row)
+        except ValidationError as error:
+            self.message.setText("\n".join(self.form.show(error)))
+            return
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.current = saved
+        self.context.bus.changed.emit("rooms")
+        self.refresh()
+
+
+class RoomsTab(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.current: RoomRow | None = None
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        layout.addLayout(left, 2)
+        self.model: RowTableModel[RoomRow] = RowTableModel([
+            ColumnSpec(self.tr("Room"), lambda r: r.name),
+            ColumnSpec(self.tr("Capacity"), lambda r: str(r.capacity), align_right=True),
+            ColumnSpec(self.tr("Facilities"), lambda r: r.facilities),
+        ])
+        self.table = _table(self.model)
+        self.table.setObjectName("roomsTable")
+        self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
+        left.addWidget(self.table)
+        self.tariff_box = QGroupBox(self.tr("Tariffs"))
+        grid = QGridLayout(self.tariff_box)
+        grid.addWidget(QLabel(self.tr("Category")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Per hour")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Per day part")), 0, 2)
+        self.tariff_edits: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        for row_index, (category, label) in enumerate(rules.category_names().items(), start=1):
+            hourly, part = QLineEdit(), QLineEdit()
+            hourly.setObjectName(f"tariffHourly_{category}")
+            part.setObjectName(f"tariffDayPart_{category}")
+            hourly.setPlaceholderText(self.tr("from the percentage"))
+            part.setPlaceholderText(self.tr("from the percentage"))
+            grid.addWidget(QLabel(label), row_index, 0)
+            grid.addWidget(hourly, row_index, 1)
+            grid.addWidget(part, row_index, 2)
+            self.tariff_edits[category] = (hourly, part)
+        self.save_tariffs_button = QPushButton(self.tr("Save tariffs"))
+        self.save_tariffs_button.setObjectName("saveTariffs")
+        self.save_tariffs_button.clicked.connect(self.save_tariffs)
+        grid.addWidget(self.save_tariffs_button, 4, 2)
+        grid.addWidget(set_role(QLabel(self.tr("Leave a category empty to use the commercial tariff times the "
+                                               "category's percentage (Settings).")), "hint"), 5, 0, 1, 3)
+        left.addWidget(self.tariff_box)
+        box = QGroupBox(self.tr("Room"))
+        layout.addWidget(box, 3)
+        form_layout = QFormLayout(box)
+        self.form = ValidatedForm(form_layout)
+        self.name = self.form.add("name", self.tr("Name"), QLineEdit())
+        self.capacity = self.form.add("capacity", self.tr("Capacity"), QSpinBox())
+        self.capacity.setRange(0, 2000)
+        self.facilities = self.form.add("facilities", self.tr("Facilities"), QLineEdit())
+        self.colour = self.form.add("colour", self.tr("Colour"), QLineEdit())
+        self.setup = self.form.add("setup_minutes", self.tr("Set-up (min)"), QSpinBox())
+        self.cleanup = self.form.add("cleanup_minutes", self.tr("Clean-up (min)"), QSpinBox())
+        for box_ in (self.setup, self.cleanup):
+            box_.setRange(0, rules.MAX_BUFFER_MINUTES)
+            box_.setSingleStep(15)
+        hours = QWidget()
+        hours_grid = QGridLayout(hours)
+        hours_grid.setContentsMargins(0, 0, 0, 0)
+        self.opening: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
+        for index, day in enumerate(weekday_names()):
+            open_box = QCheckBox(day)
+            start, end = QTimeEdit(), QTimeEdit()
+            for edit in (start, end):
+                edit.setDisplayFormat("HH:mm")
+            hours_grid.addWidget(open_box, index // 2, (index % 2) * 3)
+            hours_grid.addWidget(start, index // 2, (index % 2) * 3 + 1)
+            hours_grid.addWidget(end, index // 2, (index % 2) * 3 + 2)
+            self.opening.append((open_box, start, end))
+        self.form.add("opening_hours", self.tr("Opening hours"), hours)
+        parts = QWidget()
+        parts_grid = QGridLayout(parts)
+        parts_grid.setContentsMargins(0, 0, 0, 0)
+        self.parts: list[tuple[QLineEdit, QTimeEdit, QTimeEdit]] = []
+        for index in range(3):
+            name, start, end = QLineEdit(), QTimeEdit(), QTimeEdit()
+            for edit in (start, end):
+                edit.setDisplayFormat("HH:mm")
+            parts_grid.addWidget(name, index, 0)
+            parts_grid.addWidget(start, index, 1)
+            parts_grid.addWidget(end, index, 2)
+            self.parts.append((name, start, end))
+        self.form.add("day_parts", self.tr("Day parts"), parts)
+        self.active = self.form.add("active", self.tr("In use"), QCheckBox())
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New room"))
+        self.new_button.setObjectName("newRoom")
+        self.save_button = QPushButton(self.tr("Save room"))
+        self.save_button.setObjectName("saveRoom")
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        form_layout.addRow(buttons)
+        self.message = set_role(QLabel(), "error")
+        form_layout.addRow(self.message)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.save_button.clicked.connect(self.save)
+        allowed = context.actor.can(Permission.MANAGE_ROOMS)
+        for button in (self.new_button, self.save_button, self.save_tariffs_button):
+            button.setEnabled(allowed)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.context.services.rooms.rooms(self.context.actor, include_inactive=True))
+        self.table.resizeColumnsToContents()
+        self.edit(self.current)
+
+    def edit(self, row: RoomRow | None) -> None:
+        self.current = row
+        row = row or RoomRow()
+        self.form.clear()
+        self.message.clear()
+        self.name.setText(row.name)
+        self.capacity.setValue(row.capacity)
+        self.facilities.setText(row.facilities)
+        self.colour.setText(row.colour)
+        self.setup.setValue(row.setup_minutes)
+        self.cleanup.setValue(row.cleanup_minutes)
+        for index, (open_box, start, end) in enumerate(self.opening):
+            hours = row.opening_hours.get(str(index))
+            open_box.setChecked(bool(hours))
+            first, last = hours or ("09:00", "17:00")
+            start.setTime(QTime.fromString(first, "HH:mm"))
+            end.setTime(QTime.fromString(last, "HH:mm"))
+        parts = list(row.day_parts) + [{"name": "", "start": "00:00", "end": "00:00"}] * 3
+        for (name, start, end), part in zip(self.parts, parts[:3], strict=True):
+            name.setText(part["name"])
+            start.setTime(QTime.fromString(part["start"], "HH:mm"))
+            end.setTime(QTime.fromString(part["end"], "HH:mm"))
+        self.active.setChecked(row.active)
+        self.tariff_box.setEnabled(row.id is not None)
+        tariffs = {t.category: t for t in self.context.services.rooms.tariffs(self.context.actor, row.id)} if row.id else {}
+        for category, (hourly, part) in self.tariff_edits.items():
+            tariff = tariffs.get(category)
+            hourly.setText(formatting.number(tariff.hourly_rate, 2) if tariff else "")
+            part.setText(formatting.number(tariff.day_part_rate, 2) if tariff else "")
+
+    def save(self) -> None:
+        opening = {str(i): [s.time().toString("HH:mm"), e.time().toString("HH:mm")] if box.isChecked() else None
+                   for i, (box, s, e) in enumerate(self.opening)}
+        parts = [{"name": n.text().strip(), "start": s.time().toString("HH:mm"), "end": e.time().toString("HH:mm")}
+                 for n, s, e in self.parts if n.text().strip()]
+        base = self.current or RoomRow(day_parts=list(DEFAULT_DAY_PARTS))
+        row = replace(base, name=self.name.text(), capacity=self.capacity.value(),
+                      facilities=self.facilities.text().strip(), colour=self.colour.text().strip(),
+                      setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(), opening_hours=opening,
+                      day_parts=parts, active=self.active.isChecked())
+        try:
+            saved = self.context.services.rooms.save_room(self.context.actor, row)
+        except ValidationError as error:
+            self.message.setText("\n".join(self.form.show(error)))
+            return
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.current = saved
+        self.context.bus.changed.emit("rooms")
+        self.refresh()
+
+    def save_tariffs(self) -> None:
+        if self.current is None or self.current.id is None:
+            return
+        rooms = self.context.services.rooms
+        try:
+            for category, (hourly, part) in self.tariff_edits.items():
+                if not hourly.text().strip() and not part.text().strip():
+                    rooms.remove_tariff(self.context.actor, self.current.id, category)
+                    continue
+                try:
+                    values = [formatting.parse_money(e.text() or "0") for e in (hourly, part)]
+                except ValueError:
+                    raise ValidationError(FieldProblem("tariff", self.tr("%1: write an amount like 12,50").replace(
+                        "%1", rules.category_names()[category]))) from None
+                rooms.set_tariff(self.context.actor, self.current.id, category, values[0], values[1])
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("rooms")
+        self.edit(self.current)
+
+
+class ClosingDaysTab(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setObjectName("closingYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        bar.addWidget(QLabel(self.tr("Year")))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.model: RowTableModel[ClosingRow] = RowTableModel([
+            ColumnSpec(self.tr("From"), lambda r: formatting.date(r.start_date), sort_key=lambda r: r.start_date),
+            ColumnSpec(self.tr("To"), lambda r: formatting.date(r.end_date)),
+            ColumnSpec(self.tr("Reason"), lambda r: r.reason),
+            ColumnSpec(self.tr("Kind"), lambda r: self.tr("public holiday") if r.public_holiday else self.tr("closure of the centre")),
+        ])
+        self.table = _table(self.model)
+        self.table.setObjectName("closingTable")
+        layout.addWidget(self.table)
+        add = QGroupBox(self.tr("Close the centre"))
+        form = QHBoxLayout(add)
+        today = dt.date.today()
+        self.first = QDateEdit(QDate(today.year, today.month, today.day))
+        self.last = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+        self.first.setObjectName("closingFrom")
+        self.last.setObjectName("closingTo")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("closingReason")
+        self.reason.setPlaceholderText(self.tr("e.g. summer closure"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("addClosing")
+        self.remove_button = QPushButton(self.tr("Remove selected"))
+        self.remove_button.setObjectName("removeClosing")
+        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.reason,
+                       self.add_button, self.remove_button):
+            form.addWidget(widget)
+        layout.addWidget(add)
+        layout.addWidget(set_role(QLabel(self.tr("Public holidays come from the Dutch calendar by themselves; "
+                                                 "Liberation Day every year is a setting.")), "hint"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        allowed = context.actor.can(Permission.MANAGE_ROOMS)
+        self.add_button.setEnabled(allowed)
+        self.remove_button.setEnabled(allowed)
+
+    def refresh(self) -> None:
+        year = self.year.value()
+        self.model.set_rows(self.context.services.rooms.closing_days(self.context.actor, dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> None:
+        try:
+            self.context.services.rooms.add_closing(self.context.actor, self.first.date().toPython(),
+                                                    self.last.date().toPython(), self.reason.text())
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.reason.clear()
+        self.context.bus.changed.emit("rooms")
+        self.refresh()
+
+    def remove(self) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return
+        row = self.model.row(indexes[0].row())
+        if row.id is None:
+            QMessageBox.information(self, self.tr("Closing days"), self.tr("A public holiday cannot be removed; "
+                                                                          "switch Liberation Day off in Settings."))
+            return
+        try:
+            self.context.services.rooms.remove_closing(self.context.actor, row.id)
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
+        self.context.bus.changed.emit("rooms")
+        self.refresh()

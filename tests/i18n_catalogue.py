@@ -111,6 +111,8 @@ def ts_areas() -> dict[str, list[Path]]:
         parts = path.relative_to(ui).parts
         if len(parts) >= 3 and parts[0] == "pages" and parts[1] not in CORE_PAGES:
             areas.setdefault(parts[1], []).append(path)
+        elif parts[0] == "security":  # accounts, audit trail, backups, idle lock
+            areas.setdefault("security", []).append(path)
         else:
             areas["core"].append(path)
     return areas

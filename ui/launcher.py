@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.domain.errors import WijkhuisError
 from app.services import Services
 from app.services.actor import Actor
-from ui import i18n, style
+from ui import i18n, security, style
 from ui.context import DataBus, PageContext
 from ui.main_window import MainWindow
 from ui.pages import PAGES
@@ -54,6 +54,7 @@ def run(database_url: str | None, *, smoke: bool = False) -> int:
     if actor is None:
         return 0
     window = MainWindow(PageContext(services, actor, DataBus()))
+    security.install(window)  # idle lock, change password, lock now
     window.show()
     return app.exec()
 

@@ -42,22 +42,32 @@ DAILY, BEFORE_UPDATE, MANUAL = "dagelijks", "voor-update", "handmatig"
 PREFIX = "wijkhuis"
 _NAME = re.compile(rf"^{PREFIX}-(\d{{8}})-(\d{{6}})-({DAILY}|{BEFORE_UPDATE}|{MANUAL})\.sqlite$")
 
-# Friendly names for the preview; tables not listed show their own name.
-TABLE_LABELS = {
-    "user_account": "Accounts",
-    "audit_log": "Audit trail entries",
-    "attachment": "Attachments",
-    "setting": "Settings",
-    "volunteer": "Volunteers",
-    "working_group": "Working groups",
-    "room": "Rooms",
-    "booking": "Bookings",
-    "renter": "Renters",
-    "allowance_line": "Allowance lines",
-    "claim": "Claims",
-    "subsidy_application": "Subsidy applications",
-    "funder": "Funders",
-}
+MAIN_TABLES = (
+    "volunteer", "working_group", "volunteer_hours", "allowance_line", "payment_batch", "room",
+    "renter", "booking", "booking_series", "invoice", "funder", "subsidy_application",
+    "attachment", "user_account", "audit_log",
+)
+
+
+def _table_labels() -> dict[str, str]:
+    """Friendly names for the preview (called each time: the language may change)."""
+    return {
+        "volunteer": _("Volunteers"),
+        "working_group": _("Working groups"),
+        "volunteer_hours": _("Hours worked"),
+        "allowance_line": _("Allowance lines"),
+        "payment_batch": _("Payment runs"),
+        "room": _("Rooms"),
+        "renter": _("Renters"),
+        "booking": _("Bookings"),
+        "booking_series": _("Booking series"),
+        "invoice": _("Invoices"),
+        "funder": _("Funders"),
+        "subsidy_application": _("Subsidy applications"),
+        "attachment": _("Attachments"),
+        "user_account": _("Accounts"),
+        "audit_log": _("Audit trail entries"),
+    }
 
 
 @dataclass(frozen=True)
@@ -95,8 +105,16 @@ last_result = AutoBackupResult()  # what the last automatic backup did, for the 
 
 
 def table_label(table: str) -> str:
-    label = TABLE_LABELS.get(table)
-    return _(label) if label else table
+    return _table_labels().get(table, table)
+
+
+def main_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """The counts people recognise, in a fixed order, then all other records together."""
+    labels = _table_labels()
+    rows = [(labels[t], counts[t]) for t in MAIN_TABLES if t in counts]
+    other = sum(n for t, n in counts.items() if t not in MAIN_TABLES)
+    rows.append((_("Other records"), other))
+    return rows
 
 
 # -- files -------------------------------------------------------------------------------------

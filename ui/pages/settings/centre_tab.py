@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import validation
-from app.domain.errors import ValidationError, WijkhuisError
+from app.domain.errors import StaleRecord, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.settings import CentreDetails
 from ui.context import PageContext
 from ui.style import set_role
+from ui.security.stale import offer_reload
 from ui.tasks import show_error
 from ui.widgets.form import ValidatedForm
 
@@ -115,6 +116,10 @@ class CentreTab(QWidget):
         except ValidationError as error:
             unplaced = self.form.show(error)
             self.message.setText("\n".join(unplaced) or self.tr("Some fields need attention (see below)."))
+            return False
+        except StaleRecord as error:  # someone else saved first: say who, offer to reload
+            if offer_reload(self, error):
+                self.load()
             return False
         except WijkhuisError as error:
             show_error(self, error)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import i18n, security
 from ui.context import PageContext
 from ui.pages.base import BasePage
 from ui.pages.extensions import area_modules
@@ -52,6 +52,8 @@ class SettingsPage(BasePage):
         self.tabs.addTab(LanguageTab(), self.tr("Display"))
         for module in area_modules("settings_tab"):
             title, widget = module.create_tab(context)
+            self.tabs.addTab(widget, title)
+        for title, widget in security.settings_tabs(context):  # accounts, audit trail, backups
             self.tabs.addTab(widget, title)
         layout.addWidget(self.tabs)
 

@@ -13,10 +13,6 @@ from ui.pages.reports.page import ReportAction
 from ui.pages.subsidies import exports
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubsidyReports", text)
-
-
 def choose_application(parent: QWidget, context: PageContext, granted_only: bool = False) -> tuple[int, str] | None:
     rows = context.services.subsidies.list_applications(context.actor)
     if granted_only:
@@ -24,7 +20,7 @@ def choose_application(parent: QWidget, context: PageContext, granted_only: bool
     if not rows:
         return None
     labels = [f"{r.title} — {r.funder_name} ({r.state_label})" for r in rows]
-    label, ok = QInputDialog.getItem(parent, _tr("Choose an application"), _tr("Application"), labels, 0, False)
+    label, ok = QInputDialog.getItem(parent, QCoreApplication.translate("SubsidyReports", "Choose an application"), QCoreApplication.translate("SubsidyReports", "Application"), labels, 0, False)
     if not ok:
         return None
     row = rows[labels.index(label)]
@@ -32,12 +28,12 @@ def choose_application(parent: QWidget, context: PageContext, granted_only: bool
 
 
 def actions(context: PageContext) -> list[ReportAction]:
-    group = _tr("Subsidies")
+    group = QCoreApplication.translate("SubsidyReports", "Subsidies")
 
     def application_pdf(parent: QWidget) -> None:
         chosen = choose_application(parent, context)
         if chosen:
-            exports.export(parent, _tr("Application PDF"), f"aanvraag-{exports.safe_name(chosen[1])}.pdf",
+            exports.export(parent, QCoreApplication.translate("SubsidyReports", "Application PDF"), f"aanvraag-{exports.safe_name(chosen[1])}.pdf",
                            exports.pdf_filter(),
                            lambda path: context.services.subsidies.write_pdf(context.actor, chosen[0], path))
 
@@ -46,29 +42,29 @@ def actions(context: PageContext) -> list[ReportAction]:
         if chosen:
             service = context.services.accountability
             write = service.write_pdf if kind == "pdf" else service.write_excel
-            exports.export(parent, _tr("Accountability report"),
+            exports.export(parent, QCoreApplication.translate("SubsidyReports", "Accountability report"),
                            f"verantwoording-{exports.safe_name(chosen[1])}.{kind}",
                            exports.pdf_filter() if kind == "pdf" else exports.excel_filter(),
                            lambda path: write(context.actor, chosen[0], path))
 
     def annual_plan(parent: QWidget) -> None:
         years = [str(y) for y in context.services.annual_plan.years(context.actor)] or [str(dt.date.today().year)]
-        year, ok = QInputDialog.getItem(parent, _tr("Annual plan"), _tr("Year"), years, len(years) - 1, False)
+        year, ok = QInputDialog.getItem(parent, QCoreApplication.translate("SubsidyReports", "Annual plan"), QCoreApplication.translate("SubsidyReports", "Year"), years, len(years) - 1, False)
         if ok:
-            exports.export(parent, _tr("Annual plan"), f"jaarplan-{year}.pdf", exports.pdf_filter(),
+            exports.export(parent, QCoreApplication.translate("SubsidyReports", "Annual plan"), f"jaarplan-{year}.pdf", exports.pdf_filter(),
                            lambda path: context.services.annual_plan.write_pdf(context.actor, int(year), path))
 
     return [
-        ReportAction(group, _tr("Subsidy application (PDF)"),
-                     _tr("An application with letterhead, budget, coverage plan and signature block, to send to a fund."),
+        ReportAction(group, QCoreApplication.translate("SubsidyReports", "Subsidy application (PDF)"),
+                     QCoreApplication.translate("SubsidyReports", "An application with letterhead, budget, coverage plan and signature block, to send to a fund."),
                      application_pdf, "reportSubsidyApplication"),
-        ReportAction(group, _tr("Accountability report (PDF)"),
-                     _tr("Activities, participants, volunteer hours and budget against actual costs of a granted application."),
+        ReportAction(group, QCoreApplication.translate("SubsidyReports", "Accountability report (PDF)"),
+                     QCoreApplication.translate("SubsidyReports", "Activities, participants, volunteer hours and budget against actual costs of a granted application."),
                      lambda parent: accountability(parent, "pdf"), "reportAccountabilityPdf"),
-        ReportAction(group, _tr("Accountability figures (Excel)"),
-                     _tr("The same figures as a workbook: budget and actuals, every cost, every activity."),
+        ReportAction(group, QCoreApplication.translate("SubsidyReports", "Accountability figures (Excel)"),
+                     QCoreApplication.translate("SubsidyReports", "The same figures as a workbook: budget and actuals, every cost, every activity."),
                      lambda parent: accountability(parent, "xlsx"), "reportAccountabilityExcel"),
-        ReportAction(group, _tr("Annual plan (PDF)"),
-                     _tr("Themes and working groups with their goals, actions, owners and budget."),
+        ReportAction(group, QCoreApplication.translate("SubsidyReports", "Annual plan (PDF)"),
+                     QCoreApplication.translate("SubsidyReports", "Themes and working groups with their goals, actions, owners and budget."),
                      annual_plan, "reportAnnualPlan"),
     ]

@@ -256,7 +256,7 @@ def _detail(session: Session, application: SubsidyApplication, today: dt.date) -
     group = session.get(WorkingGroup, application.working_group_id) if application.working_group_id else None
     result = application_balance(application)
     checks = (
-        tuple(str(p) if p.field != "coverage" else p.message for p in submission_problems(application, funder))
+        tuple(p.message.rstrip(".") for p in submission_problems(application, funder))
         if application.state == State.CONCEPT else ()
     )
     deadline, _what = next_step(application, funder, today)

@@ -580,6 +580,11 @@
         <source>cannot be read; write amounts like 1.250,00 and dates like 22-11-2026</source>
         <translation>is onleesbaar; schrijf bedragen als 1.250,00 en datums als 22-11-2026</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/subsidies/editor.py" line="462" />
+        <source>{message} (line {row})</source>
+        <translation>{message} (regel {row})</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsTab</name>
@@ -842,47 +847,57 @@
         <translation>Accountantsverklaring vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="82" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="83" />
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subsidies/funders.py" line="84" />
+        <source>any amount</source>
+        <translation>elk bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/subsidies/funders.py" line="85" />
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="84" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="87" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="84" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="87" />
         <source>still applies for new applications</source>
         <translation>geldt nog voor nieuwe aanvragen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="87" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="90" />
         <source>Thresholds decide the report: below "no report" the grant is settled without one; above it an activity and financial report; from the auditor's amount also an auditor's statement.</source>
         <translation>De grenzen bepalen de verantwoording: onder "geen verslag" wordt de subsidie zonder verslag vastgesteld; daarboven een activiteitenverslag en een financieel verslag; vanaf het accountantsbedrag ook een accountantsverklaring.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="91" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="94" />
         <source>Save funder</source>
         <translation>Subsidiegever opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="110" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="113" />
         <source>{name} (inactive)</source>
         <translation>{name} (niet actief)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="112" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="115" />
         <source>next round {date}</source>
         <translation>volgende ronde {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="162" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="165" />
         <source>{text} is not an amount</source>
         <translation>{text} is geen bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/subsidies/funders.py" line="193" />
+        <location filename="../../ui/pages/subsidies/funders.py" line="196" />
         <source>Please correct the marked fields.</source>
         <translation>Verbeter de gemarkeerde velden.</translation>
     </message>

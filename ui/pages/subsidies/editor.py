@@ -459,8 +459,8 @@ class ApplicationEditor(QWidget):
     def show_error(self, error: WijkhuisError) -> None:
         if isinstance(error, ValidationError):
             unplaced = self.form.show(error)
-            lines = [p.message if p.field in ("coverage", "requested_amount", "documents", "budget") and p.row is None
-                     else str(p) for p in error.problems]
+            lines = [p.message if p.row is None else self.tr("{message} (line {row})").format(message=p.message, row=p.row)
+                     for p in error.problems]
             self.message.setText("\n".join(lines) if lines else "\n".join(unplaced))
         else:
             self.message.setText(str(error))

@@ -79,6 +79,9 @@ class FundersTab(QWidget):
         self.documents.setMaximumHeight(90)
         self.no_report = self.form.add("no_report_below", self.tr("No report below"), MoneyEdit())
         self.auditor = self.form.add("auditor_statement_from", self.tr("Auditor's statement from"), MoneyEdit())
+        for editor in (self.maximum, self.no_report, self.auditor):
+            editor.setPlaceholderText(self.tr("no limit"))
+        self.step.setPlaceholderText(self.tr("any amount"))
         self.notes = self.form.add("notes", self.tr("Notes"), QPlainTextEdit())
         self.notes.setMaximumHeight(70)
         self.active = self.form.add("active", self.tr("Active"), QCheckBox(self.tr("still applies for new applications")))

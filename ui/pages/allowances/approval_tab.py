@@ -42,17 +42,16 @@ class ApprovalTab(QWidget):
         self.summary = set_role(QLabel(), "hint")
         self.summary.setObjectName("approvalSummary")
         layout.addWidget(self.summary)
-        tr = self.tr
         self.model: RowTableModel[LineRow] = RowTableModel([
-            ColumnSpec(tr("Volunteer"), lambda r: r.volunteer_name),
-            ColumnSpec(tr("Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
-            ColumnSpec(tr("Kind"), lambda r: rules.line_kind_label(r.kind)),
-            ColumnSpec(tr("Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount,
+            ColumnSpec(self.tr("Volunteer"), lambda r: r.volunteer_name),
+            ColumnSpec(self.tr("Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
+            ColumnSpec(self.tr("Kind"), lambda r: rules.line_kind_label(r.kind)),
+            ColumnSpec(self.tr("Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount,
                        align_right=True),
-            ColumnSpec(tr("Description"), lambda r: r.description),
-            ColumnSpec(tr("Receipt"), lambda r: r.receipt_name),
-            ColumnSpec(tr("Override"), lambda r: r.override_reason, warning=lambda r: r.overridden),
-            ColumnSpec(tr("Entered by"), lambda r: r.created_by),
+            ColumnSpec(self.tr("Description"), lambda r: r.description),
+            ColumnSpec(self.tr("Receipt"), lambda r: r.receipt_name),
+            ColumnSpec(self.tr("Override"), lambda r: r.override_reason, warning=lambda r: r.overridden),
+            ColumnSpec(self.tr("Entered by"), lambda r: r.created_by),
         ])
         self.table = QTableView()
         self.table.setObjectName("approvalQueue")

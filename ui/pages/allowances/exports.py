@@ -12,15 +12,11 @@ from ui.context import PageContext
 from ui.tasks import Task, run_task
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllowanceExports", text)
-
-
 def export_excel(parent: QWidget, context: PageContext, year: int, path: Path | None = None,
                  on_done=None) -> Task | None:
     if path is None:
-        filename, _f = QFileDialog.getSaveFileName(parent, _tr("Export allowances"), f"vergoedingen-{year}.xlsx",
-                                                   _tr("Excel workbook (*.xlsx)"))
+        filename, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("AllowanceExports", "Export allowances"), f"vergoedingen-{year}.xlsx",
+                                                   QCoreApplication.translate("AllowanceExports", "Excel workbook (*.xlsx)"))
         if not filename:
             return None
         path = Path(filename)
@@ -28,14 +24,14 @@ def export_excel(parent: QWidget, context: PageContext, year: int, path: Path | 
     def work(progress):
         return context.services.allowance_exports.excel(context.actor, year, path, progress=progress)
 
-    return run_task(parent, _tr("Exporting allowances…"), work, on_done or (lambda n: _done(parent, path, n)))
+    return run_task(parent, QCoreApplication.translate("AllowanceExports", "Exporting allowances…"), work, on_done or (lambda n: _done(parent, path, n)))
 
 
 def export_statements(parent: QWidget, context: PageContext, year: int, path: Path | None = None,
                       on_done=None) -> Task | None:
     if path is None:
-        filename, _f = QFileDialog.getSaveFileName(parent, _tr("Year statements"), f"jaaroverzichten-{year}.pdf",
-                                                   _tr("PDF (*.pdf)"))
+        filename, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("AllowanceExports", "Year statements"), f"jaaroverzichten-{year}.pdf",
+                                                   QCoreApplication.translate("AllowanceExports", "PDF (*.pdf)"))
         if not filename:
             return None
         path = Path(filename)
@@ -44,8 +40,8 @@ def export_statements(parent: QWidget, context: PageContext, year: int, path: Pa
         return context.services.allowance_exports.statements(context.actor, year, path, progress=progress,
                                                              issued=dt.date.today())
 
-    return run_task(parent, _tr("Writing year statements…"), work, on_done or (lambda n: _done(parent, path, n)))
+    return run_task(parent, QCoreApplication.translate("AllowanceExports", "Writing year statements…"), work, on_done or (lambda n: _done(parent, path, n)))
 
 
 def _done(parent: QWidget, path: Path, count: int) -> None:
-    QMessageBox.information(parent, "Wijkhuis", _tr("Written to {path}").format(path=path))
+    QMessageBox.information(parent, "Wijkhuis", QCoreApplication.translate("AllowanceExports", "Written to {path}").format(path=path))

@@ -98,15 +98,14 @@ class AllowancesPage(BasePage):
         self.search.setPlaceholderText(self.tr("Search by name…"))
         self.search.setAccessibleName(self.tr("Search volunteers"))
         left_layout.addWidget(self.search)
-        tr = self.tr
         self.model: RowTableModel[VolunteerYearRow] = RowTableModel([
-            ColumnSpec(tr("Volunteer"), lambda r: r.name),
-            ColumnSpec(tr("Arrangement"), lambda r: rules.arrangement_label(r.arrangement)),
-            ColumnSpec(tr("Year total"), lambda r: formatting.money(r.total), sort_key=lambda r: r.total,
+            ColumnSpec(self.tr("Volunteer"), lambda r: r.name),
+            ColumnSpec(self.tr("Arrangement"), lambda r: rules.arrangement_label(r.arrangement)),
+            ColumnSpec(self.tr("Year total"), lambda r: formatting.money(r.total), sort_key=lambda r: r.total,
                        align_right=True),
-            ColumnSpec(tr("Room left"), lambda r: formatting.money(r.room_left), sort_key=lambda r: r.room_left,
+            ColumnSpec(self.tr("Room left"), lambda r: formatting.money(r.room_left), sort_key=lambda r: r.room_left,
                        align_right=True, warning=lambda r: r.near_limit or r.over_limit),
-            ColumnSpec(tr("Signal"), self._flag, warning=lambda r: bool(self._flag(r))),
+            ColumnSpec(self.tr("Signal"), self._flag, warning=lambda r: bool(self._flag(r))),
         ])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)

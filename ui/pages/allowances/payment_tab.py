@@ -64,13 +64,12 @@ class PaymentTab(QWidget):
         options.addWidget(self.format)
         options.addStretch(1)
         layout.addLayout(options)
-        tr = self.tr
         self.payees: RowTableModel[PayeeRow] = RowTableModel([
-            ColumnSpec(tr("Volunteer"), lambda p: p.name),
-            ColumnSpec(tr("IBAN"), lambda p: p.iban_masked, warning=lambda p: not p.iban_valid),
-            ColumnSpec(tr("Lines"), lambda p: str(p.lines), align_right=True),
-            ColumnSpec(tr("Amount"), lambda p: formatting.money(p.amount), sort_key=lambda p: p.amount, align_right=True),
-            ColumnSpec(tr("Not paid because"), lambda p: p.problem, warning=lambda p: not p.payable),
+            ColumnSpec(self.tr("Volunteer"), lambda p: p.name),
+            ColumnSpec(self.tr("IBAN"), lambda p: p.iban_masked, warning=lambda p: not p.iban_valid),
+            ColumnSpec(self.tr("Lines"), lambda p: str(p.lines), align_right=True),
+            ColumnSpec(self.tr("Amount"), lambda p: formatting.money(p.amount), sort_key=lambda p: p.amount, align_right=True),
+            ColumnSpec(self.tr("Not paid because"), lambda p: p.problem, warning=lambda p: not p.payable),
         ])
         self.payee_table = QTableView()
         self.payee_table.setObjectName("payeeTable")
@@ -98,14 +97,14 @@ class PaymentTab(QWidget):
 
         layout.addWidget(set_role(QLabel(self.tr("Payment batches")), "heading"))
         self.batches: RowTableModel[BatchRow] = RowTableModel([
-            ColumnSpec(tr("Batch"), lambda b: str(b.id), align_right=True),
-            ColumnSpec(tr("Created"), lambda b: formatting.datetime(b.created_at.astimezone())),
-            ColumnSpec(tr("State"), lambda b: b.state, warning=lambda b: b.state == BatchState.CREATED),
-            ColumnSpec(tr("Transfers"), lambda b: str(b.transactions), align_right=True),
-            ColumnSpec(tr("Total"), lambda b: formatting.money(b.total), align_right=True),
-            ColumnSpec(tr("Format"), lambda b: b.file_format),
-            ColumnSpec(tr("File"), lambda b: b.file_name),
-            ColumnSpec(tr("Left out"), lambda b: ", ".join(s["name"] for s in b.skipped)),
+            ColumnSpec(self.tr("Batch"), lambda b: str(b.id), align_right=True),
+            ColumnSpec(self.tr("Created"), lambda b: formatting.datetime(b.created_at.astimezone())),
+            ColumnSpec(self.tr("State"), lambda b: b.state, warning=lambda b: b.state == BatchState.CREATED),
+            ColumnSpec(self.tr("Transfers"), lambda b: str(b.transactions), align_right=True),
+            ColumnSpec(self.tr("Total"), lambda b: formatting.money(b.total), align_right=True),
+            ColumnSpec(self.tr("Format"), lambda b: b.file_format),
+            ColumnSpec(self.tr("File"), lambda b: b.file_name),
+            ColumnSpec(self.tr("Left out"), lambda b: ", ".join(s["name"] for s in b.skipped)),
         ])
         self.batch_table = QTableView()
         self.batch_table.setObjectName("batchTable")

@@ -10,9 +10,7 @@ from app.domain.permissions import Permission
 from ui.context import PageContext
 from ui.pages.allowances import exports
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllowanceReports", text)
+CONTEXT = "AllowanceReports"
 
 
 def actions(context: PageContext) -> list:
@@ -21,13 +19,18 @@ def actions(context: PageContext) -> list:
     if not context.actor.can(Permission.EXPORT_FINANCIAL):
         return []
     year = dt.date.today().year
-    group = _tr("Allowances")
+    group = QCoreApplication.translate("AllowanceReports", "Allowances")
+    excel_title = QCoreApplication.translate("AllowanceReports", "Allowance overview {year} (Excel)")
+    excel_hint = QCoreApplication.translate(
+        "AllowanceReports",
+        "One row per volunteer with months, year total, other organisations, room left and overrides; "
+        "a second sheet with every line.")
+    pdf_title = QCoreApplication.translate("AllowanceReports", "Year statements {year} (PDF)")
+    pdf_hint = QCoreApplication.translate(
+        "AllowanceReports", "A year statement of the volunteer allowance per volunteer on the letterhead, one per page.")
     return [
-        ReportAction(group, _tr("Allowance overview {year} (Excel)").format(year=year),
-                     _tr("One row per volunteer with months, year total, other organisations, room left and "
-                         "overrides; a second sheet with every line."),
+        ReportAction(group, excel_title.format(year=year), excel_hint,
                      lambda parent: exports.export_excel(parent, context, year), "reportAllowancesExcel"),
-        ReportAction(group, _tr("Year statements {year} (PDF)").format(year=year),
-                     _tr("Jaaroverzicht vrijwilligersvergoeding per volunteer on the letterhead, one per page."),
+        ReportAction(group, pdf_title.format(year=year), pdf_hint,
                      lambda parent: exports.export_statements(parent, context, year), "reportAllowanceStatements"),
     ]

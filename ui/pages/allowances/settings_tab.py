@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -148,4 +149,4 @@ class LimitsTab(QWidget):
 
 def create_tab(context: PageContext) -> tuple[str, QWidget]:
     tab = LimitsTab(context)
-    return tab.tr("Allowance limits"), tab
+    return QCoreApplication.translate("LimitsTab", "Allowance limits"), tab

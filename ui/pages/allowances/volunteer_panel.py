@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,19 +43,18 @@ from ui.tasks import show_error
 from ui.widgets.form import ValidatedForm
 
 
-def line_columns(owner: QWidget) -> list[ColumnSpec[LineRow]]:
-    tr = owner.tr
+def line_columns() -> list[ColumnSpec[LineRow]]:
     return [
-        ColumnSpec(tr("Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
-        ColumnSpec(tr("Kind"), lambda r: rules.line_kind_label(r.kind)),
-        ColumnSpec(tr("Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount, align_right=True),
-        ColumnSpec(tr("Description"), lambda r: r.description + (f" ({formatting.number(r.hours, 2)} u)" if r.hours else "")),
-        ColumnSpec(tr("State"), lambda r: rules.state_label(r.state),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Kind"), lambda r: rules.line_kind_label(r.kind)),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount, align_right=True),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Description"), lambda r: r.description + (f" ({formatting.number(r.hours, 2)} u)" if r.hours else "")),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "State"), lambda r: rules.state_label(r.state),
                    tooltip=lambda r: r.rejection_reason, warning=lambda r: r.state == LineState.REJECTED),
-        ColumnSpec(tr("Receipt"), lambda r: r.receipt_name),
-        ColumnSpec(tr("Override"), lambda r: f"{r.override_reason} ({r.override_by})" if r.override_reason else "",
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Receipt"), lambda r: r.receipt_name),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Override"), lambda r: f"{r.override_reason} ({r.override_by})" if r.override_reason else "",
                    warning=lambda r: r.overridden),
-        ColumnSpec(tr("Correction of"), lambda r: str(r.correction_of or "")),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Correction of"), lambda r: str(r.correction_of or "")),
     ]
 
 
@@ -210,7 +209,7 @@ class VolunteerPanel(QWidget):
         layout.addWidget(self.vog)
         self.arrangement = ArrangementBox(context)
         self.hours = HoursBox(context)
-        self.model: RowTableModel[LineRow] = RowTableModel(line_columns(self))
+        self.model: RowTableModel[LineRow] = RowTableModel(line_columns())
         self.table = QTableView()
         self.table.setObjectName("volunteerLines")
         self.table.setModel(self.model)

@@ -94,6 +94,11 @@ def test_a_coordinator_writes_a_balanced_application_submits_records_the_grant_a
     editor = page.applications.editor
     assert "€ 2.000,00" in editor.totals.text() and "€ 500,00" not in editor.totals.text().split("·")[-1]
     application_id = editor.detail.id
+    assert not editor.has_unsaved_changes()
+    editor.aim.setPlainText("Bewoners samen laten tuinieren en oogsten.")
+    assert editor.has_unsaved_changes()
+    click(qtbot, editor, "saveApplication")
+    assert not editor.has_unsaved_changes()
     click(qtbot, editor, "state_submit")
     assert editor.detail.state == "ingediend", editor.message.text()
     assert not editor.save_button.isEnabled() and editor.title.isReadOnly()  # only a concept is editable

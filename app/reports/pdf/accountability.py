@@ -98,7 +98,7 @@ def write_accountability_pdf(
                  formatting.money(report.difference_total), ""])
     story.append(table(rows, header=[_("Category"), _("Description"), _("Budget"), _("Actual"), _("Difference"),
                                      _("Explanation")],
-                       widths=[28 * mm, 38 * mm, 22 * mm, 22 * mm, 22 * mm, width - 132 * mm],
+                       widths=[33 * mm, 36 * mm, 22 * mm, 22 * mm, 22 * mm, width - 135 * mm],
                        right_align=[2, 3, 4], total_row=True))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(escape(_(

@@ -70,7 +70,7 @@ def coverage_table(application: ApplicationDetail) -> Table:
                      formatting.money(line.amount)])
     rows.append([_("Total coverage"), "", "", formatting.money(application.coverage_total)])
     return table(rows, header=[_("Source"), _("Description"), _("Status"), _("Amount")],
-                 widths=[50 * mm, width - 115 * mm, 30 * mm, 35 * mm], right_align=[3], total_row=True)
+                 widths=[48 * mm, width - 118 * mm, 40 * mm, 30 * mm], right_align=[3], total_row=True)
 
 
 def signature_block(place: str) -> KeepTogether:
@@ -87,7 +87,8 @@ def signature_block(place: str) -> KeepTogether:
             Paragraph("______________________________________", style["body"]),
         ]
 
-    signatures = Table([[column(_("Chair")), column(_("Treasurer"))]], colWidths=[half + 5 * mm, half + 5 * mm])
+    signatures = Table([[column(_("Chair")), column(_("Treasurer"))]], colWidths=[half + 5 * mm, half - 5 * mm])
+    signatures.hAlign = "LEFT"
     signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     intro = _("Filled in truthfully and signed on behalf of the board{place}.").format(
         place=_(" in {town}").format(town=place) if place else "")

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -27,6 +29,7 @@ from app.services.rooms import PAYMENT_TERM_KEY, RenterRow, percentages, renter_
 _ = translator("rooms")
 
 CONCEPT, FINAL = "concept", "definitief"
+_UPSERT = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
 INVOICE, CREDIT = "factuur", "creditfactuur"
 
 
@@ -251,6 +254,11 @@ class InvoiceService:
 
     def _assign_number(self, session: Session, invoice: Invoice, issue_date: dt.date, actor: Actor) -> None:
         year = issue_date.year
+        # The year's counter row exists before it is locked: two colleagues finalising the
+        # first invoice of a year at the same moment must not both create it.
+        dialect = session.get_bind().dialect.name
+        if dialect in _UPSERT:
+            session.execute(_UPSERT[dialect](InvoiceCounter).values(year=year, last_number=0).on_conflict_do_nothing())
         counter = session.scalars(select(InvoiceCounter).where(InvoiceCounter.year == year).with_for_update()).first()
         if counter is None:
             counter = InvoiceCounter(year=year, last_number=0)

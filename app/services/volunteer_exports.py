@@ -24,6 +24,7 @@ from app.services import audit
 from app.services.actor import Actor
 from app.services.records import get_or_raise
 from app.services.settings import SettingsService
+from app.services.volunteer_queries import groups_of, renewal_years
 from app.services.volunteers import WHAT, VolunteerDetail, detail_of
 
 _ = translator("volunteers")
@@ -67,12 +68,15 @@ class VolunteerExportService:
             if not include_anonymised:
                 query = query.where(Volunteer.anonymised_at.is_(None))
             people = list(uow.session.scalars(query))
+            groups = groups_of(uow.session, [v.id for v in people])
+            years = renewal_years(uow.session)
             result = []
             for index, volunteer in enumerate(people):
-                if index % 200 == 0:
+                if index % 500 == 0:
                     check_cancelled(progress)
                     progress.report(index, len(people), _("Reading volunteers"))
-                result.append(detail_of(uow.session, volunteer, today, personal=True))
+                result.append(detail_of(uow.session, volunteer, today, personal=True,
+                                        groups=groups.get(volunteer.id, []), years=years))
             return result
 
     def excel(self, actor: Actor, path: Path, *, progress: Progress | None = None) -> int:

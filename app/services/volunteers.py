@@ -128,21 +128,33 @@ _DETAIL_COLUMNS = [f.name for f in fields(VolunteerDetail) if f.name not in (
     "groups", "vog_due", "vog_state", "vog_flag", "personal_hidden", "availability")]
 
 
-def detail_of(session: Session, volunteer: Volunteer, today: dt.date, *, personal: bool) -> VolunteerDetail:
-    years = renewal_years(session)
+def detail_of(
+    session: Session, volunteer: Volunteer, today: dt.date, *, personal: bool,
+    groups: list[tuple[int, str, bool]] | None = None, years: int | None = None,
+) -> VolunteerDetail:
+    """`groups` and `years` may be given when many people are read at once (exports)."""
+    years = renewal_years(session) if years is None else years
     values = {name: getattr(volunteer, name) for name in _DETAIL_COLUMNS}
     if not personal:
         for name in rules.PERSONAL_FIELDS:
             values[name] = None if name == "date_of_birth" else ""
         values["notes"] = ""
-    groups = groups_of(session, [volunteer.id]).get(volunteer.id, [])
+    if groups is None:
+        groups = groups_of(session, [volunteer.id]).get(volunteer.id, [])
+    state = rules.vog_state(volunteer.vog_issued_on, today, years)
+    needing = ", ".join(n for _g, n, requires in groups if requires)
+    flag = ""
+    if needing and state == VogState.MISSING:
+        flag = _("no VOG, needed for {groups}").format(groups=needing)
+    elif needing and state == VogState.EXPIRED:
+        flag = _("VOG expired, needed for {groups}").format(groups=needing)
     return VolunteerDetail(
         **values,
         availability=tuple(volunteer.availability or ()),
         groups=tuple((g, n) for g, n, _r in groups),
         vog_due=rules.vog_due(volunteer.vog_issued_on, years),
-        vog_state=rules.vog_state(volunteer.vog_issued_on, today, years),
-        vog_flag=vog_flags(session, [volunteer.id], today).get(volunteer.id, ""),
+        vog_state=state,
+        vog_flag=flag,
         personal_hidden=not personal,
     )
 

@@ -9,6 +9,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from app.i18n import translator
 from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
+from app.reports.pdf.phone_list import printable
 
 _ = translator("volunteers")
 
@@ -29,6 +30,10 @@ def labels() -> dict[str, str]:
 
 
 def _show(value: Any) -> str:
+    return printable(_plain(value))
+
+
+def _plain(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
     if value is True:
@@ -46,8 +51,8 @@ def write_person_data(path: Path, data: dict[str, Any], letterhead: Letterhead |
     person = data["person"]
     names = labels()
     story: list = [
-        Paragraph(escape(_("Personal data held on {name}").format(
-            name=" ".join(p for p in (person.get("first_name"), person.get("infix"), person.get("last_name")) if p))),
+        Paragraph(escape(printable(_("Personal data held on {name}").format(
+            name=" ".join(p for p in (person.get("first_name"), person.get("infix"), person.get("last_name")) if p)))),
             style["title"]),
         Paragraph(escape(_("Answer to an access request. Exported on {at} by {by}. The same data is in the "
                            "accompanying JSON file.").format(at=data["exported_at"], by=data["exported_by"])),
@@ -59,7 +64,7 @@ def write_person_data(path: Path, data: dict[str, Any], letterhead: Letterhead |
         Paragraph(escape(_("Working groups")), style["h2"]),
     ]
     groups = data.get("working_groups") or []
-    story.append(Paragraph(escape(", ".join(g["name"] for g in groups) or "—"), style["body"]))
+    story.append(Paragraph(escape(printable(", ".join(g["name"] for g in groups)) or "—"), style["body"]))
     story.append(Paragraph(escape(_("Hours worked")), style["h2"]))
     hours = data.get("hours") or []
     if hours:
@@ -70,10 +75,10 @@ def write_person_data(path: Path, data: dict[str, Any], letterhead: Letterhead |
         story.append(Paragraph("—", style["body"]))
     for table_name, rows in (data.get("other_records") or {}).items():
         story.append(Paragraph(escape(_("Other records: {table}").format(table=table_name)), style["h2"]))
-        for row in rows:
-            story.append(table([[k, _show(v)] for k, v in row.items()], header=[_("Field"), _("Value")],
-                               widths=[width * 0.35, width * 0.65]))
-            story.append(Spacer(1, 4))
+        for row in rows:  # one line per record, empty fields left out
+            text = " · ".join(f"<b>{escape(k)}</b> {escape(_show(v))}" for k, v in row.items() if v not in (None, "", []))
+            story.append(Paragraph(text, style["small"]))
+            story.append(Spacer(1, 3))
     story.append(Paragraph(escape(_("Who opened or changed this record")), style["h2"]))
     trail = data.get("audit_trail") or []
     story.append(table([[e["at"][:16].replace("T", " "), e["by"], e["action"], e["detail"]] for e in trail] or [["—", "", "", ""]],

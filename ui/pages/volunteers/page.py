@@ -164,6 +164,7 @@ class VolunteersPage(BasePage):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 520])
         layout.addWidget(splitter, 1)
 
         self.search.textChanged.connect(self.apply_filter)

@@ -25,7 +25,7 @@ from app.services.actor import Actor
 from app.services.records import get_or_raise
 from app.services.settings import SettingsService
 from app.services.volunteer_queries import groups_of, renewal_years
-from app.services.volunteers import WHAT, VolunteerDetail, detail_of
+from app.services.volunteers import VolunteerDetail, detail_of, what
 
 _ = translator("volunteers")
 
@@ -129,7 +129,7 @@ class VolunteerExportService:
         actor.require(Permission.EXPORT_PERSONAL_DATA, _("export personal data"))
         with self.db.unit_of_work() as uow:
             session = uow.session
-            volunteer = get_or_raise(session, Volunteer, volunteer_id, WHAT)
+            volunteer = get_or_raise(session, Volunteer, volunteer_id, what())
             detail = detail_of(session, volunteer, dt.date.today(), personal=True)
             person = {k: _json(v) for k, v in asdict(detail).items()
                       if k not in ("groups", "vog_state", "vog_flag", "personal_hidden", "version")}

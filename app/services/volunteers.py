@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 
 from sqlalchemy import delete, func, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.base import Base, utcnow
@@ -36,9 +37,15 @@ from app.services.volunteer_queries import (
 
 _ = translator("volunteers")
 
-__all__ = ["VolunteerService", "VolunteerFilter", "VolunteerPage", "vog_flags", "DuplicateFound"]
+__all__ = ["VolunteerService", "VolunteerFilter", "VolunteerPage", "vog_flags", "DuplicateFound", "what"]
 
-WHAT = "De vrijwilliger"
+
+
+def what() -> str:
+    """How messages name a volunteer record ("De vrijwilliger … bestaat niet")."""
+    return _("The volunteer")
+
+
 # Never written into the append-only audit trail as values: anonymising must erase them.
 AUDIT_MASKED = frozenset(rules.PERSONAL_FIELDS + ("notes", "skills", "availability"))
 # Tables that hold a reference to a volunteer without being history of their work.
@@ -206,7 +213,7 @@ class VolunteerService:
         actor.require(Permission.VIEW, _("see the volunteers"))
         personal = actor.can(Permission.VIEW_PERSONAL_DETAILS)
         with self.db.unit_of_work(write=personal) as uow:
-            volunteer = get_or_raise(uow.session, Volunteer, volunteer_id, WHAT)
+            volunteer = get_or_raise(uow.session, Volunteer, volunteer_id, what())
             detail = detail_of(uow.session, volunteer, today or dt.date.today(), personal=personal)
             if personal:
                 audit.record(uow.session, actor, "view", "volunteer", volunteer_id)
@@ -326,7 +333,7 @@ class VolunteerService:
         today = today or dt.date.today()
         clean = rules.validate_volunteer(data, today)
         with self.db.unit_of_work() as uow:
-            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, WHAT)
+            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             if volunteer.anonymised_at is not None:
                 raise Conflict(_("This volunteer has been anonymised and cannot be changed."))
             duplicates = self._duplicates(uow.session, data, volunteer_id)
@@ -368,7 +375,7 @@ class VolunteerService:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change the VOG register"))
         today = today or dt.date.today()
         with self.db.unit_of_work() as uow:
-            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, WHAT)
+            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             current = detail_of(uow.session, volunteer, today, personal=True)
         data = _input_from(current)
         data = rules.VolunteerInput(**{**data.__dict__, "vog_requested_on": requested_on, "vog_issued_on": issued_on,
@@ -379,7 +386,7 @@ class VolunteerService:
     def stop(self, actor: Actor, volunteer_id: int, end_date: dt.date, *, expected_version: int | None) -> VolunteerDetail:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change volunteers"))
         with self.db.unit_of_work() as uow:
-            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, WHAT)
+            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             if volunteer.start_date and end_date < volunteer.start_date:
                 raise ValidationError(FieldProblem("end_date", _("lies before the start date")))
             before = audit_snapshot(volunteer)
@@ -395,7 +402,7 @@ class VolunteerService:
         """Only for a record without history (typed in by mistake); else stop or anonymise."""
         actor.require(Permission.EDIT_VOLUNTEERS, _("remove volunteers"))
         with self.db.unit_of_work() as uow:
-            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, WHAT)
+            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             history = history_counts(uow.session, volunteer_id)
             if history:
                 raise Conflict(_(
@@ -405,7 +412,11 @@ class VolunteerService:
             before = masked(audit_snapshot(volunteer))
             uow.session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.volunteer_id == volunteer_id))
             uow.session.delete(volunteer)
-            uow.session.flush()
+            try:
+                uow.session.flush()
+            except IntegrityError:  # a reference the check above could not see: keep the person
+                raise Conflict(_("{name} is still referred to elsewhere and cannot be removed. Stop or anonymise "
+                                 "this volunteer instead.").format(name=before.get("first_name", ""))) from None
             audit.record(uow.session, actor, "delete", "volunteer", volunteer_id, before=before)
             uow.commit()
 
@@ -416,7 +427,7 @@ class VolunteerService:
         actor.require(Permission.EDIT_VOLUNTEERS, _("anonymise volunteers"))
         today = today or dt.date.today()
         with self.db.unit_of_work() as uow:
-            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, WHAT)
+            volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             if volunteer.anonymised_at is not None:
                 raise Conflict(_("This volunteer has been anonymised already."))
             if volunteer.status != Status.STOPPED.value:

@@ -21,7 +21,8 @@ _ = translator("rooms")
 
 def invoice_title(invoice: InvoiceRow) -> str:
     kind = _("Credit invoice") if invoice.kind == CREDIT else _("Invoice")
-    return f"{kind} {invoice.number}" if invoice.number else f"{kind} ({_('concept')})"
+    concept = _("concept")
+    return f"{kind} {invoice.number}" if invoice.number else f"{kind} ({concept})"
 
 
 def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Letterhead, payment_days: int) -> None:

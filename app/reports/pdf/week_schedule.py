@@ -37,7 +37,8 @@ def _cell(rows: list[BookingRow], style) -> list:
         if row.renter_name:
             text += f"<br/><font size=7>{escape(row.renter_name)}</font>"
         if row.status == rules.OPTION:
-            text = f"<i>{text} ({escape(_('option'))})</i>"
+            option = escape(_("option"))
+            text = f"<i>{text} ({option})</i>"
         parts.append(Paragraph(text, style))
     return parts
 
@@ -48,11 +49,14 @@ def write_week_schedule(target: Path | io.BytesIO, monday: dt.date, rooms: list[
     cell = s["cell"].clone("schedule_cell", fontSize=7.5, leading=9)
     days = [monday + dt.timedelta(days=i) for i in range(7)]
     names = short_weekday_names()
-    header = [Paragraph(f"<b>{escape(_('Room'))}</b>", cell)]
+    room_label = escape(_("Room"))
+    closed_label = escape(_("Closed: {reason}"))
+    header = [Paragraph(f"<b>{room_label}</b>", cell)]
     for day in days:
         label = f"<b>{names[day.weekday()]} {day:%d-%m}</b>"
         if day in closed:
-            label += f"<br/><font size=6.5>{escape(_('Closed'))}: {escape(closed[day])}</font>"
+            reason = closed_label.format(reason=escape(closed[day]))
+            label += f"<br/><font size=6.5>{reason}</font>"
         header.append(Paragraph(label, cell))
     body = []
     live = [r for r in rows if r.status != rules.CANCELLED]

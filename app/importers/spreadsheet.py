@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import WijkhuisError
+from app.importers.safety import check_archive, limit_rows
 from app.i18n import translator
 
 _ = translator("volunteers")
@@ -66,6 +67,7 @@ def _filled(value: Any) -> bool:
 def _read_xlsx(path: Path, data: bytes) -> Sheet:
     from openpyxl import load_workbook
 
+    check_archive(data, path.name)  # a zip bomb is refused before it is unpacked
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
@@ -75,7 +77,7 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
     try:
         sheet = workbook.active or workbook.worksheets[0]
         rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, values in enumerate(limit_rows(sheet.iter_rows(values_only=True), path.name), start=1):
             rows.append((number, [_cell(v) for v in values]))
         return Sheet(sheet.title, rows)
     finally:
@@ -95,7 +97,8 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
             "{file} is not an Excel workbook (.xlsx) or CSV file that Wijkhuis can read."
         ).format(file=path.name))
     text = None
-    for encoding in ("utf-8-sig", "utf-16", "cp1252"):
+    encodings = ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "cp1252", "latin-1")
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
             break
@@ -112,7 +115,7 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     try:
-        for values in reader:
+        for values in limit_rows(reader, path.name):
             rows.append((reader.line_num, list(values)))
     except csv.Error as error:
         raise ImportFileError(_("{file} cannot be read as CSV: {reason}").format(file=path.name, reason=error)) from None

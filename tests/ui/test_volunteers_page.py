@@ -257,3 +257,16 @@ def test_the_settings_tab_stores_vog_renewal_years_and_anonymisation_months(qtbo
     settings = page_context.services.settings
     assert settings.get("volunteers.vog_renewal_years") == 5
     assert settings.get("volunteers.anonymise_after_months") == 12
+
+
+def test_rapporten_and_instellingen_pick_up_the_volunteer_exports_and_settings(qtbot, page_context):
+    from ui.pages.reports.page import create_page as reports_page
+    from ui.pages.settings.page import create_page as settings_page
+
+    reports = reports_page(page_context)
+    qtbot.addWidget(reports)
+    assert {"reportVolunteersExcel", "reportPhoneList"} <= set(reports.buttons)
+    settings = settings_page(page_context)
+    qtbot.addWidget(settings)
+    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+    assert any(t in ("Volunteers", "Vrijwilligers") for t in titles)

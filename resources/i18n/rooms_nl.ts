@@ -910,34 +910,39 @@
 <context>
     <name>RoomSettingsTab</name>
     <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="23" />
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="24" />
         <source>Renters pay this share of the commercial tariff, unless a room has a tariff of its own for their category.</source>
         <translation>Huurders betalen dit deel van het commerciële tarief, tenzij een zaal een eigen tarief voor hun categorie heeft.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="33" />
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="34" />
         <source>Closed on Liberation Day (5 May) every year</source>
         <translation>Elk jaar gesloten op Bevrijdingsdag (5 mei)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="35" />
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="36" />
         <source>Liberation Day</source>
         <translation>Bevrijdingsdag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="39" />
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="40" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="40" />
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="41" />
         <source>Payment term</source>
         <translation>Betaaltermijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="41" />
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="42" />
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/settings_tab.py" line="72" />
+        <source>Rooms</source>
+        <translation>Zalen</translation>
     </message>
 </context>
 <context>
@@ -1109,14 +1114,6 @@
         <location filename="../../ui/pages/rooms/booking_dialog.py" line="194" />
         <source>All dates</source>
         <translation>Alle datums</translation>
-    </message>
-</context>
-<context>
-    <name>tab</name>
-    <message>
-        <location filename="../../ui/pages/rooms/settings_tab.py" line="71" />
-        <source>Rooms</source>
-        <translation>Zalen</translation>
     </message>
 </context>
 </TS>

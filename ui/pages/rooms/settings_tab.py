@@ -3,6 +3,7 @@ every year, and the payment term of invoices."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from app.domain import bookings as rules
@@ -68,4 +69,4 @@ class RoomSettingsTab(QWidget):
 
 def create_tab(context: PageContext) -> tuple[str, QWidget]:
     tab = RoomSettingsTab(context)
-    return tab.tr("Rooms"), tab
+    return QCoreApplication.translate("RoomSettingsTab", "Rooms"), tab

@@ -16,6 +16,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Qt's offscreen screen is 800×800 by default, smaller than the window's minimum size;
+    # give the UI tests an ordinary office screen instead.
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'fixtures' / 'offscreen_screen.json'}"
 
 POSTGRES_URL_ENV = "WIJKHUIS_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES_ENV = "WIJKHUIS_REQUIRE_POSTGRES"
@@ -176,3 +180,18 @@ def page_context(qapp, qsettings, ui_services, ui_admin):
     from ui.context import DataBus, PageContext
 
     return PageContext(ui_services, ui_admin, DataBus())
+
+
+@pytest.fixture
+def dutch_ui(qapp):
+    """The Dutch Qt translations installed for one test, and removed afterwards so that other
+    tests see the interface exactly as they expect."""
+    from app import i18n as app_i18n
+    from ui import i18n
+
+    assert i18n.install(qapp, "nl") >= 1, "run `make translations` first"
+    yield
+    for translator in i18n._installed:
+        qapp.removeTranslator(translator)
+    i18n._installed.clear()
+    app_i18n.set_language(app_i18n.DEFAULT_LANGUAGE)

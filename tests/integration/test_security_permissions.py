@@ -38,9 +38,36 @@ OWN_ACCOUNT_ONLY = {
 }
 
 
-def _service_fields() -> dict[str, type]:
-    hints = typing.get_type_hints(Services)
-    return {f.name: hints[f.name] for f in dataclasses.fields(Services) if f.name != "db"}
+def _service_objects(services: Services) -> dict[str, object]:
+    """Every service reachable from the container, by dotted path: `users`, and the parts an
+    area service hands out, such as `volunteers.imports`."""
+    found: dict[str, object] = {}
+
+    def walk(path: str, obj: object) -> None:
+        if path in found or not type(obj).__module__.startswith("app.services"):
+            return
+        found[path] = obj
+        names = [n for n in vars(obj) if not n.startswith("_")]
+        names += [n for n, a in inspect.getmembers(type(obj)) if isinstance(a, property) and not n.startswith("_")]
+        for name in names:
+            try:
+                value = getattr(obj, name)  # a property may build a sub-service on first use
+            except Exception:
+                continue
+            if hasattr(value, "db") and not isinstance(value, type):
+                walk(f"{path}.{name}", value)
+
+    for field in dataclasses.fields(Services):
+        if field.name != "db":
+            walk(field.name, getattr(services, field.name))
+    return found
+
+
+def _resolve(services: Services, path: str) -> object:
+    obj: object = services
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
 
 
 def _takes_actor(function) -> bool:
@@ -55,11 +82,18 @@ def _takes_actor(function) -> bool:
 
 
 def discovered_methods() -> list[tuple[str, str]]:
+    from app.db.database import Database
+
+    database = Database("sqlite://")  # never connected: only the objects are looked at
+    try:
+        objects = _service_objects(Services.for_database(database))
+    finally:
+        database.dispose()
     found = []
-    for field_name, service_class in _service_fields().items():
-        for name, function in inspect.getmembers(service_class, inspect.isfunction):
+    for path, service in objects.items():
+        for name, function in inspect.getmembers(type(service), inspect.isfunction):
             if not name.startswith("_") and _takes_actor(function):
-                found.append((field_name, name))
+                found.append((path, name))
     return sorted(found)
 
 
@@ -141,13 +175,16 @@ def _audit_count(services: Services) -> int:
         return uow.session.scalar(select(func.count()).select_from(AuditEntry))
 
 
-@pytest.mark.parametrize(("service_name", "method_name"), discovered_methods())
-def test_every_method_that_acts_for_a_user_checks_the_permission_table_for_every_role(
-    services, actors, tmp_path, monkeypatch, service_name, method_name
-):
-    service = getattr(services, service_name)
+def discovered_services() -> list[str]:
+    return sorted({path for path, _method in discovered_methods()})
+
+
+def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_name) -> list[str]:
+    """The problems with one method, as sentences (empty when it follows the table)."""
+    service = _resolve(services, service_name)
     method = getattr(service, method_name)
     args, kwargs = _arguments(getattr(type(service), method_name), tmp_path)
+    where = f"{service_name}.{method_name}"
 
     asked: list[Permission] = []
     original = Actor.require
@@ -157,23 +194,23 @@ def test_every_method_that_acts_for_a_user_checks_the_permission_table_for_every
         return original(self, permission, action)
 
     monkeypatch.setattr(Actor, "require", recording_require)
-
     try:
         _call(method, actors[Role.ADMIN.value], args, kwargs)
-    except PermissionDenied as error:  # pragma: no cover - the administrator may do everything
-        pytest.fail(f"{service_name}.{method_name} refused the administrator: {error}")
+    except PermissionDenied as error:
+        return [f"{where} refused the administrator: {error}"]
     except Exception:
         pass  # sample arguments may be refused; what matters is what was asked first
+    finally:
+        monkeypatch.setattr(Actor, "require", original)
     needed = list(dict.fromkeys(asked))
 
     if (service_name, method_name) in OWN_ACCOUNT_ONLY:
-        assert not needed or needed == [Permission.VIEW]
-        return
-    assert needed, (
-        f"{service_name}.{method_name} takes an actor but checks no permission before its first "
-        "step: call actor.require(Permission.X, …) at the start of the method"
-    )
+        return [] if not needed or needed == [Permission.VIEW] else [f"{where} should need no permission"]
+    if not needed:
+        return [f"{where} takes an actor but checks no permission before its first step: "
+                "call actor.require(Permission.X, …) at the start of the method"]
 
+    problems = []
     for role in (Role.COORDINATOR, Role.TREASURER, Role.READ_ONLY):
         allowed = all(p in ROLE_PERMISSIONS[role] for p in needed)
         before = _audit_count(services)
@@ -182,17 +219,26 @@ def test_every_method_that_acts_for_a_user_checks_the_permission_table_for_every
             _call(method, actors[role.value], args, kwargs)
         except Exception as error:
             outcome = error
-        if allowed:
-            assert not isinstance(outcome, PermissionDenied), (
-                f"{service_name}.{method_name} refused {role.value}, who has {needed}: {outcome}"
-            )
-        else:
-            assert isinstance(outcome, PermissionDenied), (
-                f"{service_name}.{method_name} must refuse {role.value} (lacks one of {needed}) "
-                f"before anything else, but got {outcome!r}"
-            )
-            assert "U mag niet" in str(outcome) or "not allowed" in str(outcome)
-            assert _audit_count(services) == before, "a refused call wrote to the audit trail"
+        if allowed and isinstance(outcome, PermissionDenied):
+            problems.append(f"{where} refused {role.value}, who has {needed}: {outcome}")
+        elif not allowed:
+            if not isinstance(outcome, PermissionDenied):
+                problems.append(f"{where} must refuse {role.value} (lacks one of {needed}) before anything else, "
+                                f"but got {outcome!r}")
+            elif not ("U mag niet" in str(outcome) or "not allowed" in str(outcome)):
+                problems.append(f"{where}: the refusal is not a sentence for the user: {outcome}")
+            elif _audit_count(services) != before:
+                problems.append(f"{where}: a refused call by {role.value} wrote to the audit trail")
+    return problems
+
+
+@pytest.mark.parametrize("service_name", discovered_services())
+def test_every_method_that_acts_for_a_user_checks_the_permission_table_for_every_role(
+    services, actors, tmp_path, monkeypatch, service_name
+):
+    methods = [m for s, m in discovered_methods() if s == service_name]
+    problems = [p for m in methods for p in _check_method(services, actors, tmp_path, monkeypatch, service_name, m)]
+    assert not problems, "\n".join(problems)
 
 
 def test_the_read_only_role_may_change_nothing():

@@ -168,16 +168,17 @@ def populate(demo: DemoContext) -> None:
         del lines[target - 2:]  # the two story lines below make it 100.000
     _story_lines(demo, lines, plans, limits, now)
     if batches:
-        paid = {}
+        paid: dict[int, tuple[set, Decimal]] = {}
         for line in lines:
             if line["payment_batch_id"]:
-                count, total = paid.get(line["payment_batch_id"], (0, D("0")))
-                paid[line["payment_batch_id"]] = (count + 1, total + line["amount"])
+                payees, total = paid.get(line["payment_batch_id"], (set(), D("0")))
+                payees.add(line["volunteer_id"])
+                paid[line["payment_batch_id"]] = (payees, total + line["amount"])
         conn.execute(insert(PaymentBatch), [
             {"id": bid, "year": year, "through": dt.date(year, month, 28), "state": "betaald",
              "file_format": "pain.001.001.03", "file_name": f"vergoedingen-{year}-{month:02d}.xml", "file_data": None,
              "file_sha256": "", "message_id": f"DEMO-{year}-{month:02d}", "execution_date": dt.date(year, month, 28),
-             "transactions": paid.get(bid, (0, 0))[0], "total": money(paid.get(bid, (0, D("0")))[1]), "skipped": [],
+             "transactions": len(paid.get(bid, (set(), 0))[0]), "total": money(paid.get(bid, (0, D("0")))[1]), "skipped": [],
              "created_at": now, "created_by": "penningmeester", "confirmed_at": now, "confirmed_by": "penningmeester",
              "cancelled_at": None, "cancelled_by": "", "version": 1}
             for month, bid in batches.items()

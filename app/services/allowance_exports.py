@@ -83,18 +83,19 @@ class AllowanceExportService:
         return written
 
     def statements(self, actor: Actor, year: int, target: Path, *, progress: Progress | None = None,
-                   issued: dt.date | None = None) -> int:
+                   issued: dt.date | None = None, volunteer_ids: list[int] | None = None) -> int:
+        """One page per volunteer with approved or paid lines (or only the volunteers given)."""
         actor.require(Permission.EXPORT_FINANCIAL, _("export allowance statements"))
         with self.db.reader() as uow:
             session = uow.session
             limits = limits_for(session, year)
-            statements = self._statements(session, year)
+            statements = self._statements(session, year, volunteer_ids)
         letterhead = Letterhead(self._settings.centre(), self._settings.logo())
         count = write_statements(target, statements, limits, letterhead, issued=issued, progress=progress)
         self._log(actor, "allowance_statements", year, target)
         return count
 
-    def _statements(self, session, year: int) -> list[Statement]:
+    def _statements(self, session, year: int, volunteer_ids: list[int] | None = None) -> list[Statement]:
         arrangements = {a.volunteer_id: a for a in session.scalars(
             select(AllowanceArrangement).where(AllowanceArrangement.year == year))}
         sums: dict[int, dict[tuple[int, str], Decimal]] = defaultdict(dict)
@@ -110,14 +111,19 @@ class AllowanceExportService:
                                                            AllowanceLine.state.in_(STATEMENT_STATES),
                                                            AllowanceLine.override_reason != "")):
             overrides[volunteer_id].append(reason)
+        if volunteer_ids is not None:
+            wanted = set(volunteer_ids)
+            sums = {k: v for k, v in sums.items() if k in wanted}
         if not sums:
             return []
         result = []
         for v in session.execute(
             select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name, Volunteer.street,
                    Volunteer.postcode, Volunteer.town, Volunteer.date_of_birth)
-            .where(Volunteer.id.in_(list(sums))).order_by(Volunteer.last_name, Volunteer.first_name, Volunteer.id)
+            .order_by(Volunteer.last_name, Volunteer.first_name, Volunteer.id)
         ):
+            if v.id not in sums:
+                continue
             arrangement = arrangements.get(v.id)
             kind = ArrangementKind(arrangement.kind) if arrangement else ArrangementKind.NONE
             months, costs = [ZERO] * 12, [ZERO] * 12

@@ -296,3 +296,20 @@ def test_a_random_sequence_through_the_services_never_ends_over_a_limit_without_
     for row in services.allowances.year_overview(treasurer, 2026):
         assert not row.over_limit and not row.overridden
         assert all(month <= D("220.00") for month in row.months)
+
+
+def test_overzicht_shows_waiting_claims_volunteers_near_a_limit_and_overrides(services, db, treasurer):
+    near = make_volunteer(db, "Nina", "Dichtbij")
+    fixed(services, treasurer, near, "200.00", other="1800.00")
+    services.allowances.add_line(treasurer, LineInput(near, "vast", dt.date(2026, 11, 1)))
+    far = make_volunteer(db, "Frank", "Ver")
+    fixed(services, treasurer, far, "50.00")
+    services.allowances.add_line(treasurer, LineInput(far, "vast", dt.date(2026, 10, 1)))
+    services.allowances.add_line(treasurer, LineInput(far, "gift", dt.date(2026, 10, 5), amount=D("171.00"),
+                                                      description="fiets"), override_reason="Bestuursbesluit fiets")
+    items = {item.title: item for item in services.overview.items(treasurer, dt.date(2026, 11, 22))
+             if item.area == "allowances"}
+    assert items["Declaraties die wachten op goedkeuring"].value == "3"
+    near_item = items["Vrijwilligers dicht bij een vergoedingsgrens"]
+    assert near_item.value == "2" and "Nina Dichtbij" in near_item.detail and near_item.warning
+    assert items["Grenzen overschreden dit jaar"].value == "1"

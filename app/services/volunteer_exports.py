@@ -85,8 +85,17 @@ class VolunteerExportService:
 
         actor.require(Permission.EXPORT_PERSONAL_DATA, _("export personal data"))
         _writable(path)
+        progress = progress or NoProgress()
         people = self.details(actor, progress=progress)
-        write_volunteers(path, people)
+
+        def counted():
+            for index, person in enumerate(people):
+                if index % 500 == 0:
+                    check_cancelled(progress)
+                    progress.report(index, len(people), _("Writing the Excel file"))
+                yield person
+
+        write_volunteers(path, counted())
         with self.db.unit_of_work() as uow:
             audit.record(uow.session, actor, "export", "volunteer", None,
                          detail=_("Excel list of {n} volunteers to {file}").format(n=len(people), file=path.name))

@@ -140,18 +140,28 @@ def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_r
         cell.fill = HEADER_FILL
         header.append(cell)
     sheet.append(header)
+    template = WriteOnlyCell(sheet)
+    template.number_format = EURO_FORMAT
+    euro_style = template._style
+
+    def euro(value: Any) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell._style = copy(euro_style)
+        return cell
+
     first_month = get_column_letter(MONTH_COLUMNS_START)
     last_month = get_column_letter(MONTH_COLUMNS_START + 11)
     total_col, other_col, limit_col = (get_column_letter(MONTH_COLUMNS_START + 12 + i) for i in range(3))
+    labels = {kind: rules.arrangement_label(kind) for kind in rules.ArrangementKind}
     for number, row in enumerate(rows, start=2):
         sheet.append([
-            _text(sheet, row.name), row.age_group, rules.arrangement_label(row.arrangement),
-            *(_styled(sheet, float(m), EURO_FORMAT) for m in row.months),
-            _styled(sheet, f"=SUM({first_month}{number}:{last_month}{number})", EURO_FORMAT),
-            _styled(sheet, float(row.other_organisations), EURO_FORMAT),
-            _styled(sheet, float(row.year_limit), EURO_FORMAT),
-            _styled(sheet, f"={limit_col}{number}-{total_col}{number}-{other_col}{number}", EURO_FORMAT),
-            _styled(sheet, float(row.outside_limits), EURO_FORMAT),
+            _text(sheet, row.name), row.age_group, labels[row.arrangement],
+            *(euro(float(m)) for m in row.months),
+            euro(f"=SUM({first_month}{number}:{last_month}{number})"),
+            euro(float(row.other_organisations)),
+            euro(float(row.year_limit)),
+            euro(f"={limit_col}{number}-{total_col}{number}-{other_col}{number}"),
+            euro(float(row.outside_limits)),
             flag_text(row), _text(sheet, override_reasons.get(row.volunteer_id, "")),
         ])
     last = len(rows) + 1

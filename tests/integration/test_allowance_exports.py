@@ -3,8 +3,11 @@ header, filter, every line) and the year statements PDF (one volunteer per page,
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
+import shutil
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -23,6 +26,10 @@ D = Decimal
 
 @pytest.fixture
 def year_of_allowances(services, db, admin):
+    return fill_year(services, db, admin)
+
+
+def fill_year(services, db, admin) -> dict[str, int]:
     services.settings.update_centre(admin, CentreDetails(name="Buurthuis De Klinker", iban="NL91ABNA0417164300",
                                                          street="Klarendalseweg 120", postcode="6822 GK",
                                                          town="Arnhem"))
@@ -119,3 +126,38 @@ def test_the_year_statements_have_one_volunteer_per_page_with_totals(services, a
     assert "€ 450,00" in texts[0] and "€ 250,00" in texts[0] and "Bestuursbesluit jubileum" in texts[0]
     assert "€ 17,00" in texts[1] and "€ 3,40" in texts[1]
     assert "€ 45,95" in texts[2] and "geen maximum" in texts[2]
+
+
+def test_the_excel_overview_opens_cleanly_in_libreoffice_and_its_formulas_add_up(sqlite_db, tmp_path):
+    """LibreOffice recalculates every formula on opening; the CSV it writes holds the results."""
+    from app.services import Services
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-calc)")
+    services = Services.for_database(sqlite_db)
+    admin = services.users.initialise("Buurthuis De Klinker", "beheerder", "Fatima el Amrani", "geheim123")
+    fill_year(services, sqlite_db, admin)
+    target = tmp_path / "overzicht.xlsx"
+    services.allowance_exports.excel(admin, 2026, target, today=dt.date(2026, 11, 22))
+    result = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--convert-to",
+         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", str(target),
+         "--outdir", str(tmp_path)],
+        capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    summary_csv = next(tmp_path.glob("overzicht-Overzicht*.csv"))
+    with summary_csv.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    by_name = {row[0]: row for row in rows[1:] if row and row[0]}
+    anna = by_name["Anna Bakker"]
+    assert D(anna[header.index("Jaartotaal")]) == D("450")
+    assert D(anna[header.index("Ruimte over")]) == D("1500")
+    total = by_name["Totaal"]
+    assert D(total[header.index("Jaartotaal")]) == D("467")
+    assert D(total[header.index("Maart")]) == D("250")
+    assert not any("Err:" in cell or "#NAME" in cell for row in rows for cell in row)
+    lines_csv = next(tmp_path.glob("overzicht-Regels.csv"))
+    assert len(lines_csv.read_text(encoding="utf-8").strip().splitlines()) == 7

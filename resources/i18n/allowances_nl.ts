@@ -502,26 +502,36 @@
     </message>
     <message>
         <location filename="../../ui/pages/allowances/volunteer_panel.py" line="157" />
-        <source>Working group or activity</source>
-        <translation>Werkgroep of activiteit</translation>
+        <source>(no working group)</source>
+        <translation>(geen werkgroep)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="162" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="165" />
+        <source>Working group</source>
+        <translation>Werkgroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="167" />
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="172" />
         <source>Save hours</source>
         <translation>Uren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="175" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="185" />
         <source>not a number</source>
         <translation>geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="190" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="202" />
         <source>Saved; allowance {amount}.</source>
         <translation>Opgeslagen; vergoeding {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="191" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="203" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -738,90 +748,90 @@
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="205" />
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="253" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="217" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="265" />
         <source>Choose a volunteer</source>
         <translation>Kies een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="224" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="236" />
         <source>Submit</source>
         <translation>Indienen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="225" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="237" />
         <source>Attach receipt…</source>
         <translation>Bon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="226" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="238" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="227" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="239" />
         <source>Reject…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="228" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="240" />
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="234" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="246" />
         <source>New line</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="235" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="247" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="236" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="248" />
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="317" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="329" />
         <source>Choose the receipt</source>
         <translation>Kies de bon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="318" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="330" />
         <source>Receipts (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Bonnen (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="325" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="325" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
         <source>Reason for rejecting:</source>
         <translation>Reden van afwijzing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="333" />
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="343" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="345" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="349" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="355" />
         <source>Correct</source>
         <translation>Corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="333" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="345" />
         <source>The right amount:</source>
         <translation>Het juiste bedrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="349" />
         <source>Reason for the correction:</source>
         <translation>Reden van de correctie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="343" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="355" />
         <source>{text} is not an amount.</source>
         <translation>{text} is geen bedrag.</translation>
     </message>

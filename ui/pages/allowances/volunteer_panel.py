@@ -153,8 +153,18 @@ class HoursBox(QGroupBox):
         self.form.add("worked_on", self.tr("Date"), self.day)
         self.hours = QLineEdit()
         self.form.add("hours", self.tr("Hours"), self.hours)
+        self.group = QComboBox()
+        self.group.addItem(self.tr("(no working group)"), None)
+        groups = getattr(context.services, "working_groups", None)
+        if groups is not None:
+            try:
+                for group in groups.groups(context.actor, only_active=True):
+                    self.group.addItem(group.name, group.id)
+            except WijkhuisError:
+                pass
+        self.form.add("working_group_id", self.tr("Working group"), self.group)
         self.activity = QLineEdit()
-        self.form.add("activity", self.tr("Working group or activity"), self.activity)
+        self.form.add("activity", self.tr("Activity"), self.activity)
         self.message = set_role(QLabel(), "error")
         self.message.setObjectName("hoursMessage")
         self.message.setWordWrap(True)
@@ -176,7 +186,9 @@ class HoursBox(QGroupBox):
             return False
         try:
             _id, line = self.context.services.allowances.add_hours(
-                self.context.actor, self.volunteer_id, to_date(self.day.date()), hours, activity=self.activity.text())
+                self.context.actor, self.volunteer_id, to_date(self.day.date()), hours,
+                working_group_id=self.group.currentData(), activity=self.activity.text() or self.group.currentText()
+                if self.group.currentData() else self.activity.text())
         except ValidationError as error:
             self.message.setText("\n".join(self.form.show(error)))
             return False

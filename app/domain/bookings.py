@@ -22,9 +22,10 @@ STATUSES = (OPTION, CONFIRMED, CANCELLED)
 CATEGORIES = ("buurtgroep", "maatschappelijk", "commercieel")
 DEFAULT_PERCENTAGES = {"buurtgroep": 0, "maatschappelijk": 35, "commercieel": 100}
 PER_HOUR, PER_DAY_PART = "uur", "dagdeel"
-# No booking (with its buffers) lasts longer than this: the overlap query looks back this far,
-# so that it can use the index on (room, block_start) instead of scanning every booking.
-MAX_BLOCK = dt.timedelta(days=3)
+# No booking (with its buffers) lasts longer than this — a booking lies within one day's opening
+# hours — so the overlap query looks back only this far and walks a short stretch of the index
+# on (room, block_start) instead of every booking of the room.
+MAX_BLOCK = dt.timedelta(hours=32)
 MAX_BUFFER_MINUTES = 240
 
 
@@ -77,7 +78,8 @@ def time_problems(local_start: dt.datetime, local_end: dt.datetime, setup: int, 
     if not (0 <= setup <= MAX_BUFFER_MINUTES and 0 <= cleanup <= MAX_BUFFER_MINUTES):
         problems.append(("setup_minutes", _("buffers are between 0 and {n} minutes").format(n=MAX_BUFFER_MINUTES)))
     elif local_end - local_start + dt.timedelta(minutes=setup + cleanup) > MAX_BLOCK:
-        problems.append(("end", _("a booking lasts at most {n} days; book a series instead").format(n=MAX_BLOCK.days)))
+        problems.append(("end", _("a booking with its buffers lasts at most {n} hours; book a series instead").format(
+            n=int(MAX_BLOCK.total_seconds() // 3600))))
     return problems
 
 
@@ -188,11 +190,14 @@ def weekday_label(index: int) -> str:
     return weekday_names()[index]
 
 
+DUTCH_DAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")  # dates in Wijkhuis are always Dutch
+
+
+def _day(value: dt.date) -> str:
+    return f"{DUTCH_DAYS[value.weekday()]} {value:%d-%m-%Y}"
+
+
 def when_text(local_start: dt.datetime, local_end: dt.datetime) -> str:
     """"di 24-11-2026 19:00–21:00" (the date is always Dutch, like every date in Wijkhuis)."""
-    from babel.dates import format_date
-
-    day = format_date(local_start.date(), "EEE dd-MM-yyyy", locale="nl_NL")
-    end = local_end.strftime("%H:%M") if local_end.date() == local_start.date() else format_date(
-        local_end.date(), "EEE dd-MM-yyyy", locale="nl_NL") + " " + local_end.strftime("%H:%M")
-    return f"{day} {local_start:%H:%M}–{end}"
+    end = local_end.strftime("%H:%M") if local_end.date() == local_start.date() else f"{_day(local_end.date())} {local_end:%H:%M}"
+    return f"{_day(local_start.date())} {local_start:%H:%M}–{end}"

@@ -62,6 +62,14 @@ def cell_value(value: Any, kind: str = "text") -> Any:
     return value
 
 
+def _text(cell, value: Any) -> None:
+    """A title or header cell: the same formula safety as the data (they can hold names too)."""
+    cell.value = value
+    if isinstance(value, str) and is_formula_like(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
 def _style(cell, value: Any, kind: str) -> None:
     fmt = _FORMATS.get(kind)
     if fmt:
@@ -78,11 +86,14 @@ def write_table(
     """A table with a styled, frozen, filtered header. Returns the last row written."""
     row_number = start_row
     if title:
-        sheet.cell(row=row_number, column=1, value=title).font = Font(bold=True, size=14)
+        title_cell = sheet.cell(row=row_number, column=1)
+        _text(title_cell, title)
+        title_cell.font = Font(bold=True, size=14)
         row_number += 2
     header_row = row_number
     for index, column in enumerate(columns, start=1):
-        cell = sheet.cell(row=header_row, column=index, value=column.header)
+        cell = sheet.cell(row=header_row, column=index)
+        _text(cell, column.header)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
@@ -131,7 +142,8 @@ def write_only_rows(
     formula safety kept. `sheet` comes from `Workbook(write_only=True).create_sheet()`."""
     header = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
+        cell = WriteOnlyCell(sheet)
+        _text(cell, column.header)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         header.append(cell)

@@ -9,8 +9,8 @@ line under the same limit.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from dataclasses import replace
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from app.db.models import AllowanceArrangement, AllowanceLine, Attachment, Volun
 from app.domain import allowance_rules as rules
 from app.domain import formatting
 from app.domain.allowance_rules import ArrangementKind, LineKind, LineState, money
-from app.domain.errors import Conflict, FieldProblem, NotFound, ValidationError
+from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services import attachments, audit
@@ -39,70 +39,22 @@ from app.services.allowance_data import (
     year_rows,
 )
 from app.services.allowance_limits import limits_for
+from app.services.allowance_lines import (
+    EntryPreview,
+    LimitRefused,
+    LineInput,
+    amount_of,
+    apply_override,
+    arrangement_of,
+    decimal_or_none,
+    insert_line,
+    lock_volunteer,
+)
 from app.services.records import get_or_raise, load_for_update
 
 _ = translator("allowances")
 
 ZERO = Decimal("0.00")
-
-
-class LimitRefused(Conflict):
-    """A line refused by the rules; `check` says which limits, the amounts and the room left."""
-
-    def __init__(self, check: rules.Check | None = None, refusals: list[rules.Refusal] | None = None):
-        self.refusals = list(check.refusals if check else refusals or [])
-        self.check = check
-        self.overridable = bool(self.refusals) and all(r.can_override for r in self.refusals)
-        super().__init__(" ".join(r.message for r in self.refusals))
-
-
-@dataclass(frozen=True)
-class LineInput:
-    volunteer_id: int
-    kind: LineKind
-    worked_on: dt.date | None
-    amount: Decimal | None = None  # fixed, expense, gift; hours and km are computed
-    hours: Decimal | None = None
-    kilometres: Decimal | None = None
-    rate: Decimal | None = None  # defaults: the arrangement's hourly rate, the year's km rate
-    description: str = ""
-    submit: bool = True
-    receipt_name: str = ""
-    receipt_data: bytes | None = None
-
-
-@dataclass(frozen=True)
-class EntryPreview:
-    """What the entry form shows while typing: room left and, if so, why it would be refused."""
-
-    amount: Decimal | None
-    month_room: Decimal
-    year_room: Decimal
-    month_label: str
-    counted: bool
-    refusals: tuple[rules.Refusal, ...]
-    overridable: bool
-
-    @property
-    def message(self) -> str:
-        return " ".join(r.message for r in self.refusals)
-
-
-def _lock_volunteer(session: Session, volunteer_id: int) -> Volunteer:
-    volunteer = session.scalar(select(Volunteer).where(Volunteer.id == volunteer_id).with_for_update())
-    if volunteer is None:
-        raise NotFound(_("Volunteer {id} does not exist (any more).").format(id=volunteer_id))
-    return volunteer
-
-
-def _decimal(value, field: str, problems: list[FieldProblem], label: str) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        problems.append(FieldProblem(field, _("{label} is not a number").format(label=label)))
-        return None
 
 
 class AllowanceService:
@@ -167,11 +119,11 @@ class AllowanceService:
             volunteer = get_or_raise(uow.session, Volunteer, entry.volunteer_id, _("Volunteer"))
             limits = limits_for(uow.session, day.year)
             current = situation(uow.session, volunteer, day.year)
-            arrangement = self._arrangement(uow.session, entry.volunteer_id, day.year)
+            arrangement = arrangement_of(uow.session, entry.volunteer_id, day.year)
             room = rules.room(limits, current, day.month)
             month_label = formatting.month_name(day.year, day.month)
             try:
-                amount, rate = self._amount(entry, arrangement, limits)
+                amount, rate = amount_of(entry, arrangement, limits)
             except ValidationError:
                 return EntryPreview(None, room.month, room.year, month_label,
                                     rules.counts_towards_limits(current.arrangement, entry.kind), (), False)
@@ -203,7 +155,7 @@ class AllowanceService:
             hourly = None
         with self.db.unit_of_work() as uow:
             session = uow.session
-            volunteer = _lock_volunteer(session, row.volunteer_id)
+            volunteer = lock_volunteer(session, row.volunteer_id)
             limits = limits_for(session, row.year)
             refusals: list[rules.Refusal] = []
             if kind == ArrangementKind.FIXED and monthly > limits.per_month:
@@ -224,7 +176,7 @@ class AllowanceService:
                                                                       volunteer.last_name)))
                 before = audit.snapshot(arrangement)
             if refusals:
-                self._override(actor, override_reason, refusals, arrangement)
+                apply_override(actor, override_reason, refusals, arrangement)
             arrangement.kind = kind.value
             arrangement.monthly_amount = monthly
             arrangement.hourly_rate = hourly
@@ -243,7 +195,7 @@ class AllowanceService:
     def add_line(self, actor: Actor, entry: LineInput, *, override_reason: str | None = None) -> LineRow:
         actor.require(Permission.ENTER_CLAIMS, _("enter allowances and expense claims"))
         with self.db.unit_of_work() as uow:
-            line = self._insert_line(uow.session, actor, entry, override_reason)
+            line = insert_line(uow.session, actor, entry, override_reason)
             uow.commit()
             return line_row(uow.session, line.id)
 
@@ -256,7 +208,7 @@ class AllowanceService:
         same unit of work (refused together). Returns (hours id, line or None)."""
         actor.require(Permission.ENTER_CLAIMS, _("enter hours"))
         problems: list[FieldProblem] = []
-        amount = _decimal(hours, "hours", problems, _("Hours"))
+        amount = decimal_or_none(hours, "hours", problems, _("Hours"))
         if worked_on is None:
             problems.append(FieldProblem("worked_on", _("give the date worked")))
         if amount is not None and not Decimal("0") < amount <= Decimal("24"):
@@ -267,7 +219,7 @@ class AllowanceService:
             raise ValidationError(problems)
         with self.db.unit_of_work() as uow:
             session = uow.session
-            _lock_volunteer(session, volunteer_id)
+            lock_volunteer(session, volunteer_id)
             record = VolunteerHours(volunteer_id=volunteer_id, worked_on=worked_on, hours=amount.quantize(Decimal("0.01")),
                                     working_group_id=working_group_id, activity=activity.strip()[:200],
                                     created_by=actor.username)
@@ -275,9 +227,9 @@ class AllowanceService:
             session.flush()
             audit.record(session, actor, "create", "volunteer_hours", record.id, after=audit.snapshot(record))
             line = None
-            arrangement = self._arrangement(session, volunteer_id, worked_on.year)
+            arrangement = arrangement_of(session, volunteer_id, worked_on.year)
             if allowance and arrangement.kind == ArrangementKind.HOURLY:
-                line = self._insert_line(session, actor, LineInput(
+                line = insert_line(session, actor, LineInput(
                     volunteer_id, LineKind.HOURLY, worked_on, hours=amount, description=activity,
                     submit=submit), override_reason, hours_id=record.id)
             uow.commit()
@@ -336,12 +288,12 @@ class AllowanceService:
             if entry.volunteer_id != old.volunteer_id:
                 raise ValidationError(FieldProblem("volunteer_id", _("a correction stays with the same volunteer")))
             if old.state == LineState.PAID.value:
-                line = self._insert_line(session, actor, entry, override_reason, correction_of=old)
+                line = insert_line(session, actor, entry, override_reason, correction_of=old)
             else:
                 old.rejection_reason = _("corrected: {reason}").format(reason=reason.strip())
                 self._set_state(session, actor, old, LineState.REJECTED, detail=old.rejection_reason)
                 session.flush()
-                line = self._insert_line(session, actor, entry, override_reason, correction_of=old)
+                line = insert_line(session, actor, entry, override_reason, correction_of=old)
             audit.record(session, actor, "correct", "allowance_line", old.id,
                          after={"correction": line.id}, detail=reason.strip())
             uow.commit()
@@ -401,117 +353,6 @@ class AllowanceService:
         return made, refused
 
     # -- inside a unit of work ----------------------------------------------------------------
-    def _arrangement(self, session: Session, volunteer_id: int, year: int) -> ArrangementRow:
-        found = session.scalar(select(AllowanceArrangement).where(
-            AllowanceArrangement.volunteer_id == volunteer_id, AllowanceArrangement.year == year))
-        return arrangement_row(found, volunteer_id, year)
-
-    def _amount(self, entry: LineInput, arrangement: ArrangementRow,
-                limits: rules.Limits) -> tuple[Decimal, Decimal | None]:
-        """The line's amount (computed for hours and kilometres) and the rate used."""
-        problems: list[FieldProblem] = []
-        kind = LineKind(entry.kind)
-        amount = _decimal(entry.amount, "amount", problems, _("Amount"))
-        rate = _decimal(entry.rate, "rate", problems, _("Rate"))
-        if kind == LineKind.HOURLY:
-            hours = _decimal(entry.hours, "hours", problems, _("Hours"))
-            rate = rate if rate is not None else arrangement.hourly_rate
-            if hours is None or not Decimal("0") < hours <= Decimal("24"):
-                problems.append(FieldProblem("hours", _("between 0 and 24 hours")))
-            if rate is None:
-                problems.append(FieldProblem("rate", _("no hourly amount agreed for this volunteer")))
-            if not problems:
-                amount = money(hours * rate)
-        elif kind == LineKind.KILOMETRES:
-            km = _decimal(entry.kilometres, "kilometres", problems, _("Kilometres"))
-            rate = rate if rate is not None else limits.km_rate
-            if km is None or km <= 0:
-                problems.append(FieldProblem("kilometres", _("give the number of kilometres")))
-            if not problems:
-                amount = money(km * rate)
-        elif kind == LineKind.FIXED:
-            if amount is None:
-                amount = arrangement.monthly_amount
-            if amount is None:
-                problems.append(FieldProblem("amount", _("no fixed amount agreed for this volunteer")))
-        elif amount is None:
-            problems.append(FieldProblem("amount", _("give the amount")))
-        if amount is not None and not problems:
-            amount = money(amount)
-        if problems:
-            raise ValidationError(problems)
-        return amount, (money(rate) if rate is not None else None)
-
-    def _insert_line(
-        self, session: Session, actor: Actor, entry: LineInput, override_reason: str | None, *,
-        correction_of: AllowanceLine | None = None, hours_id: int | None = None,
-    ) -> AllowanceLine:
-        problems: list[FieldProblem] = []
-        kind = LineKind(entry.kind)
-        if entry.worked_on is None:
-            problems.append(FieldProblem("worked_on", _("give the date worked")))
-        description = (entry.description or "").strip()
-        if kind in (LineKind.EXPENSE, LineKind.KILOMETRES, LineKind.GIFT) and not description:
-            problems.append(FieldProblem("description", _("say what it was for")))
-        if len(description) > 300:
-            problems.append(FieldProblem("description", _("at most 300 characters")))
-        if problems:
-            raise ValidationError(problems)
-        volunteer = _lock_volunteer(session, entry.volunteer_id)
-        year = entry.worked_on.year
-        limits = limits_for(session, year)
-        arrangement = self._arrangement(session, entry.volunteer_id, year)
-        amount, rate = self._amount(entry, arrangement, limits)
-        paid_correction = correction_of is not None and correction_of.state == LineState.PAID.value
-        if paid_correction:
-            # the difference with what was paid: may be negative
-            amount = money(amount - correction_of.amount)
-            if amount == 0:
-                raise ValidationError(FieldProblem("amount", _("the correction changes nothing")))
-        elif amount <= 0:
-            raise ValidationError(FieldProblem("amount", _("give an amount above zero")))
-        current = situation(session, volunteer, year)
-        has_receipt = entry.receipt_data is not None or (
-            correction_of is not None and correction_of.receipt_attachment_id is not None)
-        check = rules.check_line(limits, current, rules.ProposedLine(
-            kind, entry.worked_on, amount, rate, has_receipt=has_receipt, submitting=entry.submit))
-        line = AllowanceLine(
-            volunteer_id=entry.volunteer_id, kind=kind.value, worked_on=entry.worked_on, year=year,
-            month=entry.worked_on.month, amount=amount, rate=rate, description=description,
-            hours=Decimal(str(entry.hours)).quantize(Decimal("0.01")) if kind == LineKind.HOURLY else None,
-            kilometres=Decimal(str(entry.kilometres)).quantize(Decimal("0.1")) if kind == LineKind.KILOMETRES else None,
-            state=(LineState.SUBMITTED if entry.submit else LineState.CONCEPT).value,
-            correction_of=correction_of.id if correction_of is not None else None,
-            receipt_attachment_id=correction_of.receipt_attachment_id if correction_of is not None else None,
-            hours_id=hours_id, created_by=actor.username, submitted_at=utcnow() if entry.submit else None,
-        )
-        if check.refusals:
-            self._override(actor, override_reason, list(check.refusals), line)
-        if entry.receipt_data is not None:
-            stored = attachments.store(session, actor, entry.receipt_name or "bon", entry.receipt_data,
-                                       attachments.RECEIPT_TYPES, field="receipt")
-            line.receipt_attachment_id = stored.id
-        session.add(line)
-        session.flush()
-        audit.record(session, actor, "create", "allowance_line", line.id, after=audit.snapshot(line))
-        if check.refusals:
-            audit.record(session, actor, "override", "allowance_line", line.id,
-                         after={"limits": [r.limit.value for r in check.refusals]},
-                         detail=f"{line.override_reason} — {check.message}")
-        return line
-
-    def _override(self, actor: Actor, reason: str | None, refusals: list[rules.Refusal], target) -> None:
-        if reason is None:
-            raise LimitRefused(refusals=refusals)
-        if not all(r.can_override for r in refusals):
-            raise LimitRefused(refusals=[r for r in refusals if not r.can_override])
-        actor.require(Permission.APPROVE_CLAIMS, _("override an allowance limit"))
-        if len(reason.strip()) < 5:
-            raise ValidationError(FieldProblem("override_reason", _("write down why the limit is overridden")))
-        target.override_reason = reason.strip()
-        target.override_by = actor.username
-        target.override_at = utcnow()
-
     def _load(self, session: Session, line_id: int, expected_version: int | None) -> AllowanceLine:
         return load_for_update(session, AllowanceLine, line_id, expected_version,
                                _("Allowance line {id}").format(id=line_id))

@@ -1,70 +1,97 @@
 """Use cases, one module per area. A window or a command builds `Services` once per database
-and hands each page the services it needs."""
+and hands each page the services it needs.
+
+Each service is built the first time it is used, and only then is its module imported: an
+export service pulls in openpyxl and reportlab, which a window that only shows the Overzicht
+does not need. That keeps start-up fast (tests/benchmarks/test_startup_bench.py).
+
+To add a service: one line in the class below, `name: Class = service("module", "Class")`,
+and the class name in the TYPE_CHECKING block for type checkers.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from app.db.database import Database
-from app.services.allowance_exports import AllowanceExportService
-from app.services.allowance_limits import AllowanceLimitService
-from app.services.allowances import AllowanceService
-from app.services.payments import PaymentService
-from app.services.bookings import BookingService
-from app.services.invoices import InvoiceService
-from app.services.audit_query import AuditQueryService
-from app.services.auto_backup import BackupService
-from app.services.overview import OverviewService
-from app.services.rooms import RoomService
-from app.services.accountability import AccountabilityService
-from app.services.annual_plan import AnnualPlanService
-from app.services.settings import SettingsService
-from app.services.subsidies import SubsidyService
-from app.services.users import UserService
-from app.services.volunteers import VolunteerService
-from app.services.working_groups import WorkingGroupService
+
+if TYPE_CHECKING:
+    from app.services.accountability import AccountabilityService
+    from app.services.allowance_exports import AllowanceExportService
+    from app.services.allowance_limits import AllowanceLimitService
+    from app.services.allowances import AllowanceService
+    from app.services.annual_plan import AnnualPlanService
+    from app.services.audit_query import AuditQueryService
+    from app.services.auto_backup import BackupService
+    from app.services.bookings import BookingService
+    from app.services.invoices import InvoiceService
+    from app.services.overview import OverviewService
+    from app.services.payments import PaymentService
+    from app.services.rooms import RoomService
+    from app.services.settings import SettingsService
+    from app.services.subsidies import SubsidyService
+    from app.services.users import UserService
+    from app.services.volunteers import VolunteerService
+    from app.services.working_groups import WorkingGroupService
+
+T = TypeVar("T")
 
 
-@dataclass
+class service(Generic[T]):  # noqa: N801 (reads as a declaration, like dataclasses.field)
+    """A service built on first use from `module.Class(db)`, then kept on the instance."""
+
+    def __init__(self, module: str, class_name: str):
+        self.module = f"app.services.{module}" if "." not in module else module
+        self.class_name = class_name
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Services | None, owner: type) -> Any:
+        if instance is None:
+            return self
+        built = getattr(importlib.import_module(self.module), self.class_name)(instance.db)
+        instance.__dict__[self.name] = built  # later lookups skip this descriptor
+        return built
+
+    def __set__(self, instance: Services, value: Any) -> None:  # tests may put in a double
+        instance.__dict__[self.name] = value
+
+
 class Services:
-    db: Database
-    users: UserService
-    allowances: AllowanceService
-    allowance_limits: AllowanceLimitService
-    payments: PaymentService
-    allowance_exports: AllowanceExportService
-    settings: SettingsService
-    overview: OverviewService
-    volunteers: VolunteerService
-    working_groups: WorkingGroupService
-    subsidies: SubsidyService
-    annual_plan: AnnualPlanService
-    accountability: AccountabilityService
-    rooms: RoomService
-    bookings: BookingService
-    invoices: InvoiceService
-    audit: AuditQueryService
-    backups: BackupService
+    users: UserService = service("users", "UserService")
+    settings: SettingsService = service("settings", "SettingsService")
+    overview: OverviewService = service("overview", "OverviewService")
+    allowances: AllowanceService = service("allowances", "AllowanceService")
+    allowance_limits: AllowanceLimitService = service("allowance_limits", "AllowanceLimitService")
+    payments: PaymentService = service("payments", "PaymentService")
+    allowance_exports: AllowanceExportService = service("allowance_exports", "AllowanceExportService")
+    rooms: RoomService = service("rooms", "RoomService")
+    bookings: BookingService = service("bookings", "BookingService")
+    invoices: InvoiceService = service("invoices", "InvoiceService")
+    subsidies: SubsidyService = service("subsidies", "SubsidyService")
+    annual_plan: AnnualPlanService = service("annual_plan", "AnnualPlanService")
+    accountability: AccountabilityService = service("accountability", "AccountabilityService")
+    volunteers: VolunteerService = service("volunteers", "VolunteerService")
+    working_groups: WorkingGroupService = service("working_groups", "WorkingGroupService")
+    audit: AuditQueryService = service("audit_query", "AuditQueryService")
+    backups: BackupService = service("auto_backup", "BackupService")
+
+    def __init__(self, db: Database, **given: Any):
+        self.db = db
+        for name, value in given.items():
+            if not isinstance(getattr(type(self), name, None), service):
+                raise TypeError(f"Services has no service {name!r}")
+            setattr(self, name, value)
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
-        return cls(
-            db=db,
-            users=UserService(db),
-            allowances=AllowanceService(db),
-            allowance_limits=AllowanceLimitService(db),
-            payments=PaymentService(db),
-            allowance_exports=AllowanceExportService(db),
-            settings=SettingsService(db),
-            overview=OverviewService(db),
-            volunteers=VolunteerService(db),
-            working_groups=WorkingGroupService(db),
-            subsidies=SubsidyService(db),
-            annual_plan=AnnualPlanService(db),
-            accountability=AccountabilityService(db),
-            rooms=RoomService(db),
-            bookings=BookingService(db),
-            invoices=InvoiceService(db),
-            audit=AuditQueryService(db),
-            backups=BackupService(db),
-        )
+        return cls(db)
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [name for name, value in vars(cls).items() if isinstance(value, service)]
+
+    def __repr__(self) -> str:
+        return f"Services({self.db.describe()})"

@@ -117,7 +117,8 @@ def export_invoices(services, actor: Actor, first: dt.date, last: dt.date, folde
     for invoice in made:
         if finalise:
             invoice = services.invoices.finalise(actor, invoice.id, issue_date)
-        name = invoice.number or f"concept-{invoice.id}-{re.sub(r'[^A-Za-z0-9]+', '-', invoice.renter_name).strip('-')}"
+        renter = re.sub(r"[^\w]+", "-", invoice.renter_name).strip("-")
+        name = invoice.number or f"concept-{invoice.id}-{renter}"
         path = folder / f"factuur-{name}.pdf"
         write_invoice_pdf(services, actor, invoice.id, path)
         written.append(path)

@@ -365,7 +365,7 @@ class BookingDialog(QDialog):
             if booking.moved:
                 text += " " + self.tr("Moved from %1.").replace("%1", formatting.date(booking.original_date))
             self.series_info.setText(text)
-            self.recurrence.setEnabled(False)
+            self.recurrence.hide()
         else:
             self.recurrence.setTitle(self.tr("Turn into a series"))
             self.recurrence.set_first_date(booking.local_start.date())

@@ -484,7 +484,7 @@
     <name>FreeSearchTab</name>
     <message>
         <location filename="../../ui/pages/rooms/free_search.py" line="43" />
-        <location filename="../../ui/pages/rooms/free_search.py" line="77" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="79" />
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/rooms/free_search.py" line="48" />
-        <location filename="../../ui/pages/rooms/free_search.py" line="78" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="80" />
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
@@ -525,27 +525,27 @@
         <translation>De op- en afbouwtijd van de zaal en van andere boekingen blijft vrij. Dubbelklik op een resultaat om het te boeken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/free_search.py" line="79" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="81" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/free_search.py" line="81" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="83" />
         <source>Free from</source>
         <translation>Vrij vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/free_search.py" line="82" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="84" />
         <source>Free until</source>
         <translation>Vrij tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/free_search.py" line="96" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="98" />
         <source>any room</source>
         <translation>elke zaal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/rooms/free_search.py" line="113" />
+        <location filename="../../ui/pages/rooms/free_search.py" line="115" />
         <source>%n free slot(s)</source>
         <translation><numerusform>%n vrij moment</numerusform><numerusform>%n vrije momenten</numerusform></translation>
     </message>

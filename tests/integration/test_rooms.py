@@ -130,3 +130,21 @@ def test_the_demo_season_has_rooms_renters_series_and_no_overlap(sqlite_db):
     assert {r.room_name for r in week} >= {"Grote zaal", "Keuken", "Vergaderruimte", "Soos", "Gymzaal"}
     assert any(r.public for r in week) and any(r.status == "optie" for r in services.bookings.between(
         actor, dt.date(2026, 11, 23), dt.date(2027, 6, 30)))
+
+
+def test_the_overview_shows_bookings_options_occupancy_and_unpaid_invoices(services, admin):
+    from tests.integration.rooms_helpers import draft, make_centre
+
+    centre = make_centre(services, admin)
+    today = dt.date(2026, 11, 23)
+    services.bookings.create(admin, draft(centre, dt.date(2026, 11, 24), "19:00", "21:00"))
+    services.bookings.create(admin, draft(centre, dt.date(2026, 11, 25), "10:00", "12:00", status="optie"))
+    concept = services.invoices.create_concept(admin, centre.yoga.id, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    services.invoices.finalise(admin, concept.id, dt.date(2026, 11, 1))
+    items = {i.title: i for i in services.overview.items(admin, today) if i.area == "rooms"}
+    assert items["Boekingen deze week"].value == "2"
+    assert items["Opties die op bevestiging wachten"].value == "1" and items["Opties die op bevestiging wachten"].warning
+    assert items["Bezetting deze maand"].value.endswith("%")
+    unpaid = items["Onbetaalde facturen"]
+    assert unpaid.value == "1" and unpaid.detail == "€ 28,00 openstaand, 1 over de vervaldatum" and unpaid.warning
+    assert services.overview.items(admin, dt.date(2026, 12, 20))  # overdue later: still works

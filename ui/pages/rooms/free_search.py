@@ -64,8 +64,10 @@ class FreeSearchTab(QWidget):
         self.search.setObjectName("freeSearch")
         self.search.clicked.connect(self.run)
         form.addRow("", self.search)
-        form.addRow("", set_role(QLabel(self.tr("Buffers of the room and of other bookings are kept free. "
-                                                "Double-click a result to book it.")), "hint"))
+        hint = set_role(QLabel(self.tr("Buffers of the room and of other bookings are kept free. "
+                                       "Double-click a result to book it.")), "hint")
+        hint.setWordWrap(True)
+        form.addRow(hint)
         form_host.setMaximumWidth(380)
         layout.addWidget(form_host)
         right = QVBoxLayout()

@@ -147,4 +147,3 @@ def test_the_overview_shows_bookings_options_occupancy_and_unpaid_invoices(servi
     assert items["Bezetting deze maand"].value.endswith("%")
     unpaid = items["Onbetaalde facturen"]
     assert unpaid.value == "1" and unpaid.detail == "€ 28,00 openstaand, 1 over de vervaldatum" and unpaid.warning
-    assert services.overview.items(admin, dt.date(2026, 12, 20))  # overdue later: still works

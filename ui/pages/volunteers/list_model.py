@@ -52,7 +52,7 @@ def _vog_text(row: VolunteerRow) -> str:
 
 
 class VolunteerListModel(QAbstractTableModel):
-    PAGE_SIZE = 60
+    PAGE_SIZE = 40  # a screenful and a half; the rest comes when the view scrolls there
     WARNING = QBrush(QColor("#B35C00"))
     MUTED = QBrush(QColor("#7A8590"))
 
@@ -60,6 +60,7 @@ class VolunteerListModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._rows: list[VolunteerRow] = []
+        self._texts: dict[int, list[str]] = {}  # row → its cell texts, made once (dates and labels cost)
         self._total = 0
         self.filter = VolunteerFilter()
         self.sort_key = "name"
@@ -76,6 +77,7 @@ class VolunteerListModel(QAbstractTableModel):
                            limit=self.PAGE_SIZE, with_total=True)
         self.beginResetModel()
         self._rows = list(page.rows)
+        self._texts = {}
         self._total = page.total
         self.endResetModel()
 
@@ -115,9 +117,11 @@ class VolunteerListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        _key, text = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return text(row)
+            texts = self._texts.get(index.row())
+            if texts is None:
+                texts = self._texts[index.row()] = [text(row) for _key, text in COLUMNS]
+            return texts[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == 3 and row.vog_flag:
                 return self.WARNING

@@ -68,12 +68,45 @@ class VolunteersPage(BasePage):
         self.tabs.setObjectName("volunteerTabs")
         outer.addWidget(self.tabs)
         self.tabs.addTab(self._register_tab(), self.tr("Register"))
-        self.vog_tab = VogTab(self)
-        self.tabs.addTab(self.vog_tab, self.tr("VOG and privacy"))
-        self.groups_tab = GroupsTab(self)
-        self.tabs.addTab(self.groups_tab, self.tr("Working groups and themes"))
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+        # the other tabs are built when first shown: the register must appear fast
+        self._vog_tab: VogTab | None = None
+        self._groups_tab: GroupsTab | None = None
+        self.tabs.addTab(QWidget(), self.tr("VOG and privacy"))
+        self.tabs.addTab(QWidget(), self.tr("Working groups and themes"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self._loaded_once = False
+
+    @property
+    def vog_tab(self) -> VogTab:
+        if self._vog_tab is None:
+            self._vog_tab = VogTab(self)
+            self._replace_tab(1, self._vog_tab)
+        return self._vog_tab
+
+    @property
+    def groups_tab(self) -> GroupsTab:
+        if self._groups_tab is None:
+            self._groups_tab = GroupsTab(self)
+            self._replace_tab(2, self._groups_tab)
+        return self._groups_tab
+
+    def _replace_tab(self, index: int, widget: QWidget) -> None:
+        current = self.tabs.currentIndex()
+        title = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 1:
+            _ = self.vog_tab
+        elif index == 2:
+            _ = self.groups_tab
+        self._refresh_tab()
 
     # -- layout -----------------------------------------------------------------------------
     def _button(self, layout, name: str, text: str, slot, enabled: bool = True) -> QPushButton:

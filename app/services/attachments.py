@@ -4,11 +4,16 @@ in size, and stored in the database under a generated id."""
 from __future__ import annotations
 
 import hashlib
+import re
+import shutil
+import time
+import uuid
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from sqlalchemy.orm import Session
 
+from app.config import data_dir
 from app.db.models import Attachment
 from app.domain.errors import FieldProblem, ValidationError
 from app.i18n import translator
@@ -28,6 +33,34 @@ class AttachmentInfo:
     original_name: str
     content_type: str
     size: int
+
+
+_UNSAFE_CHARACTERS = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+def safe_file_name(name: str, fallback: str = "bestand") -> str:
+    """The last part of a name from any system (`/` and `\\` both count), without characters
+    that are special to a file system, and never `.` or `..`: safe to join to a folder."""
+    last = PureWindowsPath(name or "").name  # splits on / and \\ alike
+    cleaned = _UNSAFE_CHARACTERS.sub("_", last).strip(" .")
+    return cleaned[:200] or fallback
+
+
+def viewing_copy(name: str, data: bytes) -> Path:
+    """Write an attachment for viewing in another program: inside the data folder, in a fresh
+    folder with a generated name, under a cleaned file name. Older copies are removed."""
+    folder = data_dir() / "bekijken"
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.iterdir():
+        if old.is_dir() and old.stat().st_mtime < time.time() - 24 * 3600:
+            shutil.rmtree(old, ignore_errors=True)
+    target_folder = folder / uuid.uuid4().hex
+    target_folder.mkdir()
+    path = target_folder / safe_file_name(name)
+    if path.resolve().parent != target_folder.resolve():  # belt and braces
+        raise ValueError("unsafe attachment name")
+    path.write_bytes(data)
+    return path
 
 
 def sniff_content_type(data: bytes) -> str | None:
@@ -57,7 +90,7 @@ def store(
             FieldProblem(field, _("only these file types are accepted: {kinds}").format(kinds=kinds))
         )
     attachment = Attachment(
-        original_name=Path(original_name).name[:255] or "bestand",
+        original_name=safe_file_name(original_name),
         content_type=content_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),

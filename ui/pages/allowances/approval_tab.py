@@ -3,8 +3,6 @@ and open a line's receipt."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -25,6 +23,7 @@ from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.services.allowance_data import LineRow
+from app.services.attachments import viewing_copy
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
@@ -134,7 +133,5 @@ class ApprovalTab(QWidget):
             return
         if found:
             name, _type, data = found
-            folder = Path(tempfile.mkdtemp(prefix="wijkhuis-bon-"))
-            path = folder / name
-            path.write_bytes(data)
+            path = viewing_copy(name, data)  # in the data folder, under a cleaned name
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

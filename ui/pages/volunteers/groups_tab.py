@@ -117,6 +117,8 @@ class GroupsTab(QWidget):
         self.members_table.setWordWrap(False)
         self.members_table.verticalHeader().setDefaultSectionSize(24)
         self.members_table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 270, 80)):
+            self.members_table.setColumnWidth(column, width)
         right_layout.addWidget(self.members_table)
         add_row = QHBoxLayout()
         self.member_search = QLineEdit()
@@ -145,6 +147,7 @@ class GroupsTab(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 700])
 
     def _goal_text(self, group) -> str:
         text = formatting.date(group.end_date)
@@ -158,6 +161,7 @@ class GroupsTab(QWidget):
     def refresh(self) -> None:
         services, actor = self.page.services, self.page.actor
         self.groups_model.set_rows(services.working_groups.groups(actor))
+        self.groups_table.resizeColumnsToContents()
         self.theme.clear()
         self.theme.addItem(self.tr("(no theme)"), None)
         for theme in services.working_groups.themes(actor):

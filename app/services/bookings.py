@@ -445,8 +445,22 @@ class BookingService(BookingQueries, CalendarQueries):
                                  detail=scope)
             if problems:
                 raise Conflict(_("Nothing was changed: {list}").format(list=" ".join(problems[:5])))
+            if scope != THIS and booking.series_id is not None:
+                self._follow_series(session, booking.series_id, draft, changed, time_changed)
             uow.commit()
             return [booking_row(session, t) for t in targets]
+
+    @staticmethod
+    def _follow_series(session: Session, series_id: int, draft: BookingDraft, changed: list[str], time_changed: bool) -> None:
+        """The series remembers what its dates now share (shown in lists and the calendar file)."""
+        series = session.get(BookingSeries, series_id)
+        if series is None:
+            return
+        for name in ("activity", "renter_id", "room_id"):
+            if name in changed:
+                setattr(series, name, getattr(draft, name))
+        if time_changed:
+            series.start_time, series.end_time = draft.local_start.time(), draft.local_end.time()
 
     @staticmethod
     def _apply(target: Booking, new: BookingDraft) -> None:

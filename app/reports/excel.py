@@ -13,13 +13,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 EURO_FORMAT = '"€" #,##0.00;[Red]"€" -#,##0.00'
 DATE_FORMAT = "DD-MM-YYYY"
@@ -27,9 +26,24 @@ DATETIME_FORMAT = "DD-MM-YYYY HH:MM"
 HOURS_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "0.0%"
 INTEGER_FORMAT = "#,##0"
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="1F3B4D")
+HEADER_COLOUR = "1F3B4D"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+@cache
+def _header_style() -> tuple[Any, Any]:
+    from openpyxl.styles import Font, PatternFill
+
+    return Font(bold=True, color="FFFFFF"), PatternFill("solid", fgColor=HEADER_COLOUR)
+
+
+def __getattr__(name: str) -> Any:
+    """`HEADER_FONT` and `HEADER_FILL` are made on first use (they need openpyxl)."""
+    if name == "HEADER_FONT":
+        return _header_style()[0]
+    if name == "HEADER_FILL":
+        return _header_style()[1]
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,14 @@ def _text(cell, value: Any) -> None:
         cell.quotePrefix = True
 
 
+def protect_cell(cell) -> None:
+    """Make a cell filled some other way (sheet.append, a chart's data) safe: formula-like text
+    is stored as text."""
+    if isinstance(cell.value, str) and is_formula_like(cell.value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+
+
 def _style(cell, value: Any, kind: str) -> None:
     fmt = _FORMATS.get(kind)
     if fmt:
@@ -84,6 +106,10 @@ def write_table(
     title: str | None = None, start_row: int = 1,
 ) -> int:
     """A table with a styled, frozen, filtered header. Returns the last row written."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    header_font, header_fill = _header_style()
     row_number = start_row
     if title:
         title_cell = sheet.cell(row=row_number, column=1)
@@ -94,8 +120,8 @@ def write_table(
     for index, column in enumerate(columns, start=1):
         cell = sheet.cell(row=header_row, column=index)
         _text(cell, column.header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
+        cell.font = header_font
+        cell.fill = header_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     widths = [len(column.header) for column in columns]
     for values in rows:
@@ -130,6 +156,8 @@ def _display_width(value: Any, kind: str) -> int:
 
 
 def new_workbook() -> Workbook:
+    from openpyxl import Workbook
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     return workbook
@@ -140,12 +168,16 @@ def write_only_rows(
 ) -> int:
     """Fast path for very large sheets (openpyxl write-only mode): header + rows, formats and
     formula safety kept. `sheet` comes from `Workbook(write_only=True).create_sheet()`."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
+    header_font, header_fill = _header_style()
     header = []
     for column in columns:
         cell = WriteOnlyCell(sheet)
         _text(cell, column.header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
+        cell.font = header_font
+        cell.fill = header_fill
         header.append(cell)
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width or max(len(column.header) + 2, 12)

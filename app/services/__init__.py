@@ -12,6 +12,7 @@ and the class name in the TYPE_CHECKING block for type checkers.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from app.db.database import Database
@@ -51,15 +52,20 @@ class service(Generic[T]):  # noqa: N801 (reads as a declaration, like dataclass
     def __get__(self, instance: Services | None, owner: type) -> Any:
         if instance is None:
             return self
-        built = getattr(importlib.import_module(self.module), self.class_name)(instance.db)
-        instance.__dict__[self.name] = built  # later lookups skip this descriptor
-        return built
+        built = instance.__dict__.setdefault("_built", {})
+        if self.name not in built:
+            built[self.name] = getattr(importlib.import_module(self.module), self.class_name)(instance.db)
+        return built[self.name]
 
-    def __set__(self, instance: Services, value: Any) -> None:  # tests may put in a double
-        instance.__dict__[self.name] = value
+    def __set__(self, instance: Services, value: Any) -> None:
+        if value is self:  # the dataclass __init__ passing on the "default": build on first use
+            return
+        instance.__dict__.setdefault("_built", {})[self.name] = value  # given explicitly (a test double)
 
 
+@dataclass(repr=False, eq=False)  # a dataclass, so dataclasses.fields() lists the services
 class Services:
+    db: Database
     users: UserService = service("users", "UserService")
     settings: SettingsService = service("settings", "SettingsService")
     overview: OverviewService = service("overview", "OverviewService")
@@ -78,20 +84,9 @@ class Services:
     audit: AuditQueryService = service("audit_query", "AuditQueryService")
     backups: BackupService = service("auto_backup", "BackupService")
 
-    def __init__(self, db: Database, **given: Any):
-        self.db = db
-        for name, value in given.items():
-            if not isinstance(getattr(type(self), name, None), service):
-                raise TypeError(f"Services has no service {name!r}")
-            setattr(self, name, value)
-
     @classmethod
     def for_database(cls, db: Database) -> Services:
         return cls(db)
-
-    @classmethod
-    def names(cls) -> list[str]:
-        return [name for name, value in vars(cls).items() if isinstance(value, service)]
 
     def __repr__(self) -> str:
         return f"Services({self.db.describe()})"

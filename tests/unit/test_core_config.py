@@ -47,3 +47,23 @@ def test_a_bare_path_becomes_an_absolute_sqlite_url(monkeypatch, tmp_path):
     assert config.normalise_url("data.sqlite") == f"sqlite:///{tmp_path / 'data.sqlite'}"
     monkeypatch.setenv("HOME", str(tmp_path))
     assert config.normalise_url("~/x.sqlite") == f"sqlite:///{Path(tmp_path) / 'x.sqlite'}"
+
+
+def test_services_are_built_once_on_first_use_and_their_modules_imported_only_then():
+    import dataclasses
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from app.services import Services\n"
+        "from app.db.database import Database\n"
+        "s = Services.for_database(Database('sqlite://'))\n"
+        "assert 'app.services.bookings' not in sys.modules and 'openpyxl' not in sys.modules\n"
+        "assert s.bookings is s.bookings and 'app.services.bookings' in sys.modules\n"
+        "assert Services(s.db, users='dubbel').users == 'dubbel'\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr == ""
+    from app.services import Services
+
+    assert [f.name for f in dataclasses.fields(Services)][:3] == ["db", "users", "settings"]

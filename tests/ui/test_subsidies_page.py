@@ -47,6 +47,13 @@ def click(qtbot, widget, name: str) -> None:
     qtbot.mouseClick(button, LEFT)
 
 
+def readable(path: Path) -> bool:
+    try:
+        return path.exists() and len(PdfReader(path).pages) > 0
+    except Exception:  # still being written
+        return False
+
+
 def set_cell(table, row: int, column: int, text: str) -> None:
     table.item(row, column).setText(text)
 
@@ -247,3 +254,29 @@ def test_a_read_only_user_sees_the_applications_but_cannot_change_them(qtbot, qa
     assert not editor.save_button.isEnabled() and editor.title.isReadOnly()
     assert not editor.state_buttons["submit"].isEnabled()
     assert not widget.funders.save_button.isEnabled()
+
+
+def test_the_reports_page_prints_an_application_and_the_annual_plan(qtbot, page_context, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from ui.pages.reports.page import create_page as reports_page
+    from ui.pages.subsidies import exports
+
+    services, actor = page_context.services, page_context.actor
+    fund = services.subsidies.save_funder(actor, fonds_1818())
+    services.subsidies.create_application(actor, balanced_application(fund.id))
+    services.annual_plan.save(actor, 2027, title="Jaarplan 2027", introduction="", expected_version=None, goals=[])
+    widget = reports_page(page_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    for name in ("reportSubsidyApplication", "reportAccountabilityPdf", "reportAccountabilityExcel", "reportAnnualPlan"):
+        assert name in widget.buttons
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda parent, title, label, items, *a: (items[0], True)))
+    targets = iter([tmp_path / "aanvraag.pdf", tmp_path / "jaarplan.pdf"])
+    monkeypatch.setattr(exports, "ask_save_path", lambda *args: next(targets))
+    qtbot.mouseClick(widget.buttons["reportSubsidyApplication"], LEFT)
+    qtbot.waitUntil(lambda: readable(tmp_path / "aanvraag.pdf"), timeout=10000)
+    qtbot.mouseClick(widget.buttons["reportAnnualPlan"], LEFT)
+    qtbot.waitUntil(lambda: readable(tmp_path / "jaarplan.pdf"), timeout=10000)
+    assert "Buurtmoestuin Klarendal" in PdfReader(tmp_path / "aanvraag.pdf").pages[0].extract_text()
+    assert "Jaarplan 2027" in PdfReader(tmp_path / "jaarplan.pdf").pages[0].extract_text()

@@ -9,7 +9,7 @@ from openpyxl.chart import BarChart, Reference
 
 from app.domain import formatting
 from app.i18n import translator
-from app.reports.excel import PERCENT_FORMAT, Column, new_workbook, write_table
+from app.reports.excel import PERCENT_FORMAT, Column, new_workbook, protect_cell, write_table
 from app.services.booking_queries import OccupancyRow
 
 _ = translator("rooms")
@@ -27,6 +27,8 @@ def write_occupancy(path: Path, year: int, rows: list[OccupancyRow]) -> None:
     rooms = list(dict.fromkeys(r.room_name for r in rows))
     chart_sheet = workbook.create_sheet(_("Chart data"))
     chart_sheet.append([_("Month"), *rooms])
+    for cell in chart_sheet[1]:
+        protect_cell(cell)  # room names are typed by people
     by_key = {(r.room_name, r.month): r.rate for r in rows}
     for month in range(1, 13):
         chart_sheet.append([formatting.month_name(year, month).split(" ")[0],

@@ -58,7 +58,7 @@
     <message>
         <location filename="../../ui/pages/volunteers/groups_tab.py" line="54"/>
         <location filename="../../ui/pages/volunteers/groups_tab.py" line="103"/>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="199"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="203"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
@@ -139,78 +139,78 @@
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="124"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="126"/>
         <source>Find a volunteer to add…</source>
         <translation>Zoek een vrijwilliger om toe te voegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="129"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="131"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="132"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="134"/>
         <source>Add resident…</source>
         <translation>Bewoner toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="135"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="137"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="143"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="145"/>
         <source>⚠ marks a volunteer who has no valid VOG while this group requires one.</source>
         <translation>⚠ betekent: deze vrijwilliger heeft geen geldige VOG, terwijl deze werkgroep er een vraagt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="152"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="155"/>
         <source>{date} (ended)</source>
         <translation>{date} (afgelopen)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="154"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="157"/>
         <source>{date} (ends soon)</source>
         <translation>{date} (loopt binnenkort af)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="162"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="166"/>
         <source>(no theme)</source>
         <translation>(geen thema)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="186"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="190"/>
         <source>Members of {group}</source>
         <translation>Leden van {group}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="236"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="240"/>
         <source>New theme</source>
         <translation>Nieuw thema</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="236"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="240"/>
         <source>Name of the theme:</source>
         <translation>Naam van het thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="256"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="260"/>
         <source>  ⚠ no valid VOG</source>
         <translation>  ⚠ geen geldige VOG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="274"/>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="277"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="278"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="281"/>
         <source>Add resident</source>
         <translation>Bewoner toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="274"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="278"/>
         <source>Name of the resident:</source>
         <translation>Naam van de bewoner:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/groups_tab.py" line="277"/>
+        <location filename="../../ui/pages/volunteers/groups_tab.py" line="281"/>
         <source>Phone or e-mail (optional):</source>
         <translation>Telefoon of e-mail (mag leeg):</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/list_model.py" line="127"/>
+        <location filename="../../ui/pages/volunteers/list_model.py" line="131"/>
         <source>In a working group that requires a VOG, without a valid VOG</source>
         <translation>In een werkgroep waarvoor een VOG nodig is, zonder geldige VOG</translation>
     </message>
@@ -746,7 +746,7 @@
     <name>VolunteersPage</name>
     <message>
         <location filename="../../ui/pages/volunteers/page.py" line="55"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="126"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="159"/>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
     </message>
@@ -771,103 +771,103 @@
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="72"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="74"/>
         <source>VOG and privacy</source>
         <translation>VOG en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="74"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="75"/>
         <source>Working groups and themes</source>
         <translation>Werkgroepen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="94"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="127"/>
         <source>Search name, e-mail, phone or town…</source>
         <translation>Zoek op naam, e-mail, telefoon of woonplaats…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="95"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="128"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="99"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="132"/>
         <source>Working group</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="102"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="103"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="136"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="108"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="141"/>
         <source>VOG</source>
         <translation>VOG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="109"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="142"/>
         <source>Any VOG state</source>
         <translation>Elke VOG-status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="110"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="143"/>
         <source>VOG needed, not valid</source>
         <translation>VOG nodig, niet geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="152"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="185"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="155"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="188"/>
         <source>Person data…</source>
         <translation>Persoonsgegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="157"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="190"/>
         <source>Stop…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="158"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="191"/>
         <source>Anonymise…</source>
         <translation>Anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="160"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="363"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="193"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="397"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="161"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="194"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="183"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="217"/>
         <source>All working groups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="212"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="246"/>
         <source>{n} volunteers</source>
         <translation>{n} vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="272"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="306"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="273"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="307"/>
         <source>This person may already be registered:
 {names}
 
@@ -878,43 +878,43 @@ Save anyway?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="285"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="319"/>
         <source>Some fields need attention (see below).</source>
         <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="300"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="334"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="300"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="334"/>
         <source>You changed this volunteer. Save the changes?</source>
         <translation>U hebt deze vrijwilliger gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="316"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="324"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="350"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="358"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="316"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="350"/>
         <source>{name} stops on (dd-mm-yyyy):</source>
         <translation>{name} stopt op (dd-mm-jjjj):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="342"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="376"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="343"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="377"/>
         <source>Clear every personal detail of {name}? Hours and allowances stay, under a pseudonym. This cannot be undone.</source>
         <translation>Alle persoonsgegevens van {name} wissen? Uren en vergoedingen blijven bewaard onder een pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="364"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="398"/>
         <source>Delete {name}? This is only possible for someone without hours or allowances.</source>
         <translation>{name} verwijderen? Dat kan alleen voor iemand zonder uren of vergoedingen.</translation>
     </message>

@@ -41,44 +41,44 @@
 <context>
     <name>AllowanceLines</name>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="48" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="49" />
+        <source>corrects line {id}</source>
+        <translation>corrigeert regel {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="55" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="49" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="56" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="50" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="57" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="51" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="58" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="52" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="59" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="54" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="61" />
         <source>Receipt</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="55" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="62" />
         <source>Override</source>
         <translation>Overschrijding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="57" />
-        <source>Correction of</source>
-        <translation>Correctie van</translation>
     </message>
 </context>
 <context>
@@ -246,72 +246,72 @@
 <context>
     <name>ApprovalTab</name>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="46" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="45" />
         <source>Volunteer</source>
         <translation>Vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="47" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="46" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="48" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="47" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="49" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="48" />
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="51" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="50" />
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="52" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="51" />
         <source>Receipt</source>
         <translation>Bon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="53" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="52" />
         <source>Override</source>
         <translation>Overschrijding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="54" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="53" />
         <source>Entered by</source>
         <translation>Ingevoerd door</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="67" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="66" />
         <source>Approve selected</source>
         <translation>Selectie goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="72" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="71" />
         <source>Reject…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="76" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="75" />
         <source>Show receipt</source>
         <translation>Bon bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="90" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="89" />
         <source>{n} lines waiting for approval, together {total}.</source>
         <translation>{n} regels wachten op goedkeuring, samen {total}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="122" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="121" />
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/approval_tab.py" line="122" />
+        <location filename="../../ui/pages/allowances/approval_tab.py" line="121" />
         <source>Reason for rejecting:</source>
         <translation>Reden van afwijzing:</translation>
     </message>
@@ -319,52 +319,52 @@
 <context>
     <name>ArrangementBox</name>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="66" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="73" />
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="74" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="81" />
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="76" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="83" />
         <source>Fixed amount per month</source>
         <translation>Vast bedrag per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="78" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="85" />
         <source>Amount per hour</source>
         <translation>Bedrag per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="80" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="87" />
         <source>Received from other organisations this year</source>
         <translation>Dit jaar ontvangen van andere organisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="85" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="92" />
         <source>Save arrangement</source>
         <translation>Regeling opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="98" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="105" />
         <source>Overridden: {reason} ({who})</source>
         <translation>Overschreden: {reason} ({who})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="122" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="129" />
         <source>Check the amounts (for example 150,00).</source>
         <translation>Controleer de bedragen (bijvoorbeeld 150,00).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="126" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="133" />
         <source>Override the limit</source>
         <translation>Grens overschrijden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="127" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="134" />
         <source>Reason for overriding:</source>
         <translation>Reden van de overschrijding:</translation>
     </message>
@@ -486,52 +486,52 @@
 <context>
     <name>HoursBox</name>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="145" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="152" />
         <source>Hours worked</source>
         <translation>Gewerkte uren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="153" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="160" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="155" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="162" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="157" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="164" />
         <source>(no working group)</source>
         <translation>(geen werkgroep)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="165" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="172" />
         <source>Working group</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="167" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="174" />
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="172" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="179" />
         <source>Save hours</source>
         <translation>Uren opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="185" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="192" />
         <source>not a number</source>
         <translation>geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="202" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="209" />
         <source>Saved; allowance {amount}.</source>
         <translation>Opgeslagen; vergoeding {amount}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="203" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="210" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -748,90 +748,90 @@
 <context>
     <name>VolunteerPanel</name>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="217" />
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="265" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="224" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="274" />
         <source>Choose a volunteer</source>
         <translation>Kies een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="236" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="245" />
         <source>Submit</source>
         <translation>Indienen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="237" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="246" />
         <source>Attach receipt…</source>
         <translation>Bon toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="238" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="247" />
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="239" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="248" />
         <source>Reject…</source>
         <translation>Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="240" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="249" />
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="246" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="255" />
         <source>New line</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="247" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="256" />
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="248" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="257" />
         <source>Arrangement</source>
         <translation>Regeling</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="329" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
         <source>Choose the receipt</source>
         <translation>Kies de bon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="330" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="338" />
         <source>Receipts (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Bonnen (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="345" />
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="337" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="345" />
         <source>Reason for rejecting:</source>
         <translation>Reden van afwijzing:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="345" />
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="349" />
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="355" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="353" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="357" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="363" />
         <source>Correct</source>
         <translation>Corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="345" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="353" />
         <source>The right amount:</source>
         <translation>Het juiste bedrag:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="349" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="357" />
         <source>Reason for the correction:</source>
         <translation>Reden van de correctie:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="355" />
+        <location filename="../../ui/pages/allowances/volunteer_panel.py" line="363" />
         <source>{text} is not an amount.</source>
         <translation>{text} is geen bedrag.</translation>
     </message>

@@ -43,18 +43,25 @@ from ui.tasks import show_error
 from ui.widgets.form import ValidatedForm
 
 
+def _state_text(row: LineRow) -> str:
+    text = rules.state_label(row.state)
+    if row.correction_of:
+        text += " · " + QCoreApplication.translate("AllowanceLines", "corrects line {id}").format(id=row.correction_of)
+    return text
+
+
 def line_columns() -> list[ColumnSpec[LineRow]]:
     return [
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Kind"), lambda r: rules.line_kind_label(r.kind)),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount, align_right=True),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Description"), lambda r: r.description + (f" ({formatting.number(r.hours, 2)} u)" if r.hours else "")),
-        ColumnSpec(QCoreApplication.translate("AllowanceLines", "State"), lambda r: rules.state_label(r.state),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "State"), _state_text,
                    tooltip=lambda r: r.rejection_reason, warning=lambda r: r.state == LineState.REJECTED),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Receipt"), lambda r: r.receipt_name),
-        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Override"), lambda r: f"{r.override_reason} ({r.override_by})" if r.override_reason else "",
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Override"),
+                   lambda r: f"{r.override_reason} ({r.override_by})" if r.override_reason else "",
                    warning=lambda r: r.overridden),
-        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Correction of"), lambda r: str(r.correction_of or "")),
     ]
 
 
@@ -227,7 +234,9 @@ class VolunteerPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
@@ -276,7 +285,6 @@ class VolunteerPanel(QWidget):
             return
         self.model.set_rows(self.context.services.allowances.lines(
             self.context.actor, volunteer_id=self.volunteer_id, year=self.year))
-        self.table.resizeColumnsToContents()
 
     def selected(self) -> LineRow | None:
         rows = self.table.selectionModel().selectedRows()

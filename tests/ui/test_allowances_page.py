@@ -237,3 +237,33 @@ def test_the_reports_page_offers_the_allowance_exports(qtbot, page_context):
     reports = create_page(page_context)
     qtbot.addWidget(reports)
     assert "reportAllowancesExcel" in reports.buttons and "reportAllowanceStatements" in reports.buttons
+
+
+def test_line_actions_submit_correct_reject_and_delete_only_a_draft(page, page_context, tmp_path):
+    services = page_context.services
+    actor = page_context.actor
+    volunteer = make_volunteer(services.db, "Hans", "Jacobs")
+    services.allowances.set_arrangement(actor, ArrangementRow(volunteer, YEAR, "vast", monthly_amount=D("60.00")))
+    draft = services.allowances.add_line(actor, LineInput(volunteer, "vast", dt.date(YEAR, 1, 1), submit=False))
+    other = services.allowances.add_line(actor, LineInput(volunteer, "vast", dt.date(YEAR, 2, 1)))
+    choose(page, volunteer)
+    panel = page.panel
+    panel.select_line(draft.id)
+    panel.submit_selected()
+    assert services.allowances.line(actor, draft.id).state == LineState.SUBMITTED
+    panel.select_line(other.id)
+    panel.correct_selected(D("55.00"), "verkeerd bedrag")
+    states = {line.id: line for line in services.allowances.lines(actor, volunteer_id=volunteer)}
+    assert states[other.id].state == LineState.REJECTED and len(states) == 3
+    correction = next(line for line in states.values() if line.correction_of == other.id)
+    assert correction.amount == D("55.00")
+    state_texts = [panel.model.data(panel.model.index(r, 4)) for r in range(panel.model.rowCount())]
+    assert any(f"line {other.id}" in text or f"regel {other.id}" in text for text in state_texts)
+    panel.select_line(correction.id)
+    panel.reject_selected("dubbel")
+    assert services.allowances.line(actor, correction.id).rejection_reason == "dubbel"
+    new_draft = services.allowances.add_line(actor, LineInput(volunteer, "vast", dt.date(YEAR, 3, 1), submit=False))
+    panel.reload_lines()
+    panel.select_line(new_draft.id)
+    panel.delete_selected()
+    assert all(line.id != new_draft.id for line in services.allowances.lines(actor, volunteer_id=volunteer))

@@ -313,3 +313,17 @@ def test_overzicht_shows_waiting_claims_volunteers_near_a_limit_and_overrides(se
     near_item = items["Vrijwilligers dicht bij een vergoedingsgrens"]
     assert near_item.value == "2" and "Nina Dichtbij" in near_item.detail and near_item.warning
     assert items["Grenzen overschreden dit jaar"].value == "1"
+
+
+def test_an_arrangement_over_the_year_limit_needs_a_treasurers_reason(services, db, treasurer, actors):
+    volunteer = make_volunteer(db)
+    arrangement = fixed(services, treasurer, volunteer, "200.00")
+    services.allowances.add_line(treasurer, LineInput(volunteer, "vast", dt.date(2026, 1, 1)))
+    over = ArrangementRow(volunteer, 2026, "vast", monthly_amount=D("200.00"), other_organisations=D("2100.00"),
+                          version=arrangement.version)
+    with pytest.raises(PermissionDenied):
+        services.allowances.set_arrangement(actors["coordinator"], over, override_reason="andere club betaalt veel")
+    saved = services.allowances.set_arrangement(treasurer, over, override_reason="Opgave vrijwilliger, besproken")
+    assert saved.other_organisations == D("2100.00") and saved.override_by == "penningmeester"
+    row = next(r for r in services.allowances.year_overview(treasurer, 2026) if r.volunteer_id == volunteer)
+    assert row.overridden and row.over_limit and row.room_left == D("-100.00")

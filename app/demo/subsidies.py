@@ -92,7 +92,7 @@ def populate(demo: DemoContext) -> None:
                        ("deelnemers", "Bijdrage deelnemers oogstfeest", "zeker", D("150.00"))],
              granted=D("1500.00"), group=group_like("tuin", "groen"), words=("tuin", "moestuin")),
         dict(title="Repair Café De Klinker", funder="Oranje Fonds", state="verantwoord",
-             period=(dt.date(y1, 1, 1), dt.date(y1, 12, 31)), requested=D("6000.00"),
+             period=(today - dt.timedelta(days=83), today - dt.timedelta(days=5)), requested=D("6000.00"),
              budget=[("materialen", "Gereedschap en onderdelen", D("2400.00")),
                      ("huur", "Zaalhuur 24 zaterdagen", D("1920.00")),
                      ("vrijwilligers", "Vrijwilligersvergoedingen reparateurs", D("2880.00")),
@@ -171,7 +171,7 @@ def populate(demo: DemoContext) -> None:
             "granted_amount": granted, "conditions": "Vermeld de subsidiegever op alle publiciteit." if granted else "",
             "interim_report_due": interim, "final_report_due": final_due,
             "rejection_reason": "Het budget voor deze ronde is op; u kunt opnieuw aanvragen." if state == "afgewezen" else "",
-            "accounted_on": dt.date(end.year + 1, 2, 15) if state in ("verantwoord", "vastgesteld") else None,
+            "accounted_on": min(dt.date(end.year + 1, 2, 15), today) if state in ("verantwoord", "vastgesteld") else None,
             "settled_on": dt.date(end.year + 1, 3, 20) if state == "vastgesteld" else None,
             "settled_amount": granted if state == "vastgesteld" else None,
             "report_text": "De activiteiten liepen volgens plan. Deelnemers waardeerden vooral de ontmoeting; "

@@ -178,3 +178,15 @@ def test_saving_over_a_newer_version_names_who_changed_it_and_keeps_their_versio
     with services.db.reader() as uow:
         assert uow.session.scalar(select(func.count()).select_from(AuditEntry).where(
             AuditEntry.entity == "centre", AuditEntry.username == "beheerder", AuditEntry.action == "update")) == 0
+
+
+def test_postgresql_refuses_to_truncate_the_audit_trail(postgres_db):
+    from app.services import Services
+
+    services = Services.for_database(postgres_db)
+    services.users.initialise("Buurthuis De Klinker", "beheerder", "Fatima el Amrani", "geheim123")
+    with pytest.raises(Exception, match="append-only"):
+        with services.db.unit_of_work() as uow:
+            uow.session.execute(text("TRUNCATE audit_log"))
+            uow.commit()
+    assert len(_entries(services)) >= 2

@@ -106,6 +106,17 @@ def test_the_idle_lock_covers_the_window_and_keeps_unsaved_work(qtbot, window):
     assert window.context.services.settings.centre().town == "Arnhem (nog niet opgeslagen)"
 
 
+def test_a_locked_window_cannot_be_closed_by_someone_else(qtbot, window, messages):
+    window.show_page("settings")
+    tab = window.page("settings").centre_tab
+    tab.editors["town"].setText("Nog niet opgeslagen")
+    window.idle_lock.lock()
+    assert not window.close()  # no "save changes?" question for whoever sits there
+    assert window.isVisible() and messages == []
+    assert window.idle_lock.try_unlock("geheim123")
+    assert tab.editors["town"].text() == "Nog niet opgeslagen"
+
+
 def test_activity_postpones_the_idle_lock(qtbot, window):
     window.idle_lock.set_interval(400)
     for _ in range(6):

@@ -166,6 +166,9 @@ class IdleLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
+        if kind == QEvent.Type.Close and self.is_locked and watched is self.window:
+            event.ignore()  # nobody but the user may decide about the unsaved work
+            return True
         if kind not in _INPUT:
             return False
         if self.is_locked:

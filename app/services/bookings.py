@@ -409,9 +409,8 @@ class BookingService(BookingQueries, CalendarQueries):
             targets = [booking]
             if scope != THIS and booking.series_id is not None:
                 targets = self._series_targets(session, actor, booking, scope)
-            _lock_room(session, draft.room_id)
-            if old.room_id != draft.room_id:
-                _lock_room(session, old.room_id)
+            for room_id in sorted({draft.room_id, old.room_id}):  # one order everywhere: no deadlock between two moves
+                _lock_room(session, room_id)
             exclude = {b.id for b in targets}
             closed_from = min(b.local_start.date() for b in targets) if len(targets) > 1 else draft.local_start.date()
             closed_to = max(b.local_start.date() for b in targets) if len(targets) > 1 else draft.local_start.date()

@@ -53,10 +53,16 @@ def run(database_url: str | None, *, smoke: bool = False) -> int:
     actor = _sign_in(services)
     if actor is None:
         return 0
+    window = show_main_window(services, actor)
+    return app.exec()
+
+
+def show_main_window(services: Services, actor: Actor) -> MainWindow:
+    """The window after login (tests/benchmarks/test_startup_bench.py times this path)."""
     window = MainWindow(PageContext(services, actor, DataBus()))
     security.install(window)  # idle lock, change password, lock now
     window.show()
-    return app.exec()
+    return window
 
 
 def _sign_in(services: Services) -> Actor | None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
+    QHBoxLayout,
     QStackedWidget,
     QWidget,
 )
@@ -23,6 +23,12 @@ from ui.pages import PAGES, PageSpec
 from ui.pages.base import BasePage
 from ui.style import icon
 
+ROLE_NAMES = {
+    "beheerder": QT_TRANSLATE_NOOP("Roles", "administrator"),
+    "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator"),
+    "penningmeester": QT_TRANSLATE_NOOP("Roles", "treasurer"),
+    "alleen_lezen": QT_TRANSLATE_NOOP("Roles", "read only"),
+}
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAST_PAGE_KEY = "window/last_page"
@@ -56,16 +62,18 @@ class MainWindow(QMainWindow):
             self._placeholders[spec.key] = holder
             self.stack.addWidget(holder)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         who = QLabel(
             self.tr("Logged in as {name} ({role})").format(
-                name=context.actor.display_name, role=context.actor.role.value
+                name=context.actor.display_name,
+                role=QCoreApplication.translate("Roles", ROLE_NAMES.get(context.actor.role.value, context.actor.role.value)),
             )
         )
         who.setObjectName("loggedInLabel")

@@ -53,6 +53,11 @@ def long_date(value: dt.date) -> str:
     return _babel_date(value, "d MMMM yyyy", locale=LOCALE)
 
 
+def weekday_date(value: dt.date) -> str:
+    """`zondag 22 november 2026`."""
+    return _babel_date(value, "EEEE d MMMM yyyy", locale=LOCALE)
+
+
 def month_name(year: int, month: int) -> str:
     """`november 2026`."""
     return _babel_date(dt.date(year, month, 1), "MMMM yyyy", locale=LOCALE)

@@ -3,99 +3,104 @@
 <context>
     <name>CentreTab</name>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="45" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="46" />
         <source>These details appear on every letter, invoice and report.</source>
         <translation>Deze gegevens staan op elke brief, factuur en rapportage.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="55" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="59" />
         <source>Name of the centre</source>
         <translation>Naam van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="55" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="59" />
         <source>Street and number</source>
         <translation>Straat en huisnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="56" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="60" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="56" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="60" />
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="56" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="60" />
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="57" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="61" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="57" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="61" />
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="57" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="61" />
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="58" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="62" />
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="58" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="58" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="62" />
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="69" />
-        <location filename="../../ui/pages/settings/centre_tab.py" line="144" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="70" />
+        <source>8 digits</source>
+        <translation>8 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings/centre_tab.py" line="77" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="160" />
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="73" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="81" />
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="80" />
-        <location filename="../../ui/pages/settings/centre_tab.py" line="163" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="88" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="179" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="83" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="95" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="117" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="129" />
         <source>Some fields need attention (see below).</source>
         <translation>Enkele velden zijn niet goed ingevuld (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="154" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="170" />
         <source>Choose logo</source>
         <translation>Logo kiezen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/centre_tab.py" line="154" />
+        <location filename="../../ui/pages/settings/centre_tab.py" line="170" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -139,12 +144,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="48" />
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Logged in as {name} ({role})</source>
         <translation>Ingelogd als {name} ({role})</translation>
     </message>
@@ -152,9 +157,19 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="67" />
+        <location filename="../../ui/pages/overview/page.py" line="94" />
         <source>Overview — {centre}</source>
         <translation>Overzicht — {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview/page.py" line="114" />
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview/page.py" line="122" />
+        <source>Open {page}</source>
+        <translation>{page} openen</translation>
     </message>
 </context>
 <context>
@@ -206,40 +221,68 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="30" />
+        <location filename="../../ui/pages/reports/page.py" line="41" />
         <source>Reports and exports</source>
         <translation>Rapporten en exports</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="41" />
+        <location filename="../../ui/pages/reports/page.py" line="42" />
+        <source>Every list and document Wijkhuis makes, per part of the program. Files open in Excel or a PDF reader; nothing is sent anywhere.</source>
+        <translation>Alle lijsten en documenten die Wijkhuis maakt, per onderdeel. De bestanden openen in Excel of een pdf-lezer; er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports/page.py" line="56" />
         <source>No reports are available yet.</source>
         <translation>Er zijn nog geen rapporten beschikbaar.</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="27" />
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="28" />
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="29" />
+        <source>treasurer</source>
+        <translation>penningmeester</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="30" />
+        <source>read only</source>
+        <translation>alleen lezen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="47" />
+        <location filename="../../ui/pages/settings/page.py" line="48" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="51" />
+        <location filename="../../ui/pages/settings/page.py" line="52" />
         <source>Centre</source>
         <translation>Centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="52" />
+        <location filename="../../ui/pages/settings/page.py" line="53" />
         <source>Display</source>
         <translation>Weergave</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="70" />
+        <location filename="../../ui/pages/settings/page.py" line="73" />
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="71" />
+        <location filename="../../ui/pages/settings/page.py" line="74" />
         <source>You changed the centre's details. Save the changes?</source>
         <translation>U hebt de gegevens van het centrum gewijzigd. Wilt u de wijzigingen opslaan?</translation>
     </message>

@@ -73,3 +73,7 @@ def test_parse_date_reads_the_usual_ways_of_writing_a_date(typed):
 def test_parse_date_refuses_impossible_dates(typed):
     with pytest.raises(ValueError):
         formatting.parse_date(typed)
+
+
+def test_the_overview_date_names_the_weekday():
+    assert formatting.weekday_date(dt.date(2026, 11, 22)) == "zondag 22 november 2026"

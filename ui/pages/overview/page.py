@@ -1,16 +1,32 @@
-"""Overzicht: the figures every area contributes, as cards; a card opens its area's page."""
+"""Overzicht: the figures every area contributes, grouped per area in the order of the
+navigation, as cards; a card (or a section's heading) opens its area's page. Cards that need
+attention are drawn in the warning colour and say why."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import formatting
 from app.services.overview import OverviewItem
 from ui.context import PageContext
+from ui.pages import PAGES
 from ui.pages.base import BasePage
 from ui.style import set_role
 
-COLUMNS = 3
+COLUMNS = 4
+DETAIL_CHARS = 90  # the rest is in the tooltip
 
 
 class Card(QFrame):
@@ -23,18 +39,24 @@ class Card(QFrame):
         self.setProperty("warning", "true" if item.warning else "false")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(f"{item.title}: {item.value}")
+        self.setToolTip(item.detail or item.title)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
         value = set_role(QLabel(item.value), "cardValue")
         value.setObjectName("cardValue")
         title = set_role(QLabel(item.title), "cardTitle")
+        title.setWordWrap(True)
         layout.addWidget(value)
         layout.addWidget(title)
         if item.detail:
-            detail = set_role(QLabel(item.detail), "hint")
+            text = item.detail if len(item.detail) <= DETAIL_CHARS else item.detail[: DETAIL_CHARS - 1].rstrip(" ,") + "…"
+            detail = set_role(QLabel(text), "hint")
             detail.setWordWrap(True)
             layout.addWidget(detail)
         layout.addStretch(1)
-        self.setMinimumHeight(110)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumHeight(92)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.clicked.emit(self.item.area)
@@ -43,38 +65,79 @@ class Card(QFrame):
 
 class OverviewPage(BasePage):
     navigate_requested = Signal(str)
-    listens_to = ("volunteers", "allowances", "bookings", "subsidies", "settings")
+    listens_to = ("volunteers", "allowances", "bookings", "rooms", "subsidies", "settings")
 
     def __init__(self, context: PageContext):
         super().__init__(context)
         outer = QVBoxLayout(self)
-        heading = set_role(QLabel(), "heading")
-        heading.setObjectName("overviewHeading")
-        self.heading = heading
-        outer.addWidget(heading)
+        outer.setContentsMargins(24, 18, 24, 12)
+        self.heading = set_role(QLabel(), "heading")
+        self.heading.setObjectName("overviewHeading")
+        self.today = set_role(QLabel(), "hint")
+        self.today.setObjectName("overviewDate")
+        outer.addWidget(self.heading)
+        outer.addWidget(self.today)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._grid_host = QWidget()
-        self.grid = QGridLayout(self._grid_host)
-        self.grid.setSpacing(12)
-        scroll.setWidget(self._grid_host)
+        scroll.setObjectName("overviewScroll")
+        self._host = QWidget()
+        self._host.setObjectName("overviewCards")
+        self.body = QVBoxLayout(self._host)
+        self.body.setContentsMargins(0, 8, 8, 8)
+        self.body.setSpacing(6)
+        scroll.setWidget(self._host)
         outer.addWidget(scroll)
         self.cards: list[Card] = []
+        self._sections: list[QWidget] = []
 
     def refresh(self) -> None:
         centre = self.context.services.settings.centre()
         self.heading.setText(self.tr("Overview — {centre}").format(centre=centre.name))
-        for card in self.cards:
-            card.deleteLater()
+        today = dt.date.today()
+        self.today.setText(formatting.weekday_date(today))
+        for widget in self._sections:
+            widget.deleteLater()
+        self._sections = []
         self.cards = []
-        items = self.context.services.overview.items(self.context.actor)
+        while self.body.count():
+            self.body.takeAt(0)
+        items = self.context.services.overview.items(self.context.actor, today)
+        order = {spec.key: index for index, spec in enumerate(PAGES)}
+        by_area: dict[str, list[OverviewItem]] = {}
+        for item in items:
+            by_area.setdefault(item.area, []).append(item)
+        for area in sorted(by_area, key=lambda key: order.get(key, len(order))):
+            self._add_section(area, by_area[area])
+        self.body.addStretch(1)
+
+    def _add_section(self, area: str, items: list[OverviewItem]) -> None:
+        spec = next((spec for spec in PAGES if spec.key == area), None)
+        title = self.tr("Administration") if area == "settings" else (
+            QCoreApplication.translate("Pages", spec.title) if spec else area
+        )
+        heading = QPushButton(title.replace("&", "&&"))
+        heading.setObjectName(f"overviewSection_{area}")
+        heading.setFlat(True)
+        heading.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_role(heading, "sectionLink")
+        heading.setAccessibleName(self.tr("Open {page}").format(page=title))
+        heading.clicked.connect(lambda _checked=False, key=area: self.navigate_requested.emit(key))
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 10)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(12)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
         for index, item in enumerate(items):
             card = Card(item)
             card.clicked.connect(self.navigate_requested)
-            self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
             self.cards.append(card)
-        self.grid.setRowStretch(len(items) // COLUMNS + 1, 1)
+        self.body.addWidget(heading, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(grid_host)
+        self._sections += [heading, grid_host]
 
 
 def create_page(context: PageContext) -> OverviewPage:

@@ -50,6 +50,9 @@ class CentreTab(QWidget):
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
         form_layout = QFormLayout()
+        form_layout.setHorizontalSpacing(18)
+        form_layout.setVerticalSpacing(8)
+        form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = ValidatedForm(form_layout)
         self.editors: dict[str, QLineEdit] = {}
         labels = {
@@ -63,10 +66,14 @@ class CentreTab(QWidget):
             editor.setReadOnly(not self._editable)
             self.form.add(name, labels[name], editor)
             self.editors[name] = editor
+        self.editors["postcode"].setPlaceholderText("1234 AB")
+        self.editors["kvk_number"].setPlaceholderText(self.tr("8 digits"))
+        self.editors["iban"].setPlaceholderText("NL00 BANK 0123 4567 89")
         self.editors["iban"].editingFinished.connect(self._format_iban)
         self.editors["postcode"].editingFinished.connect(self._format_postcode)
 
         logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedSize(160, 80)
@@ -79,17 +86,21 @@ class CentreTab(QWidget):
         logo_row.addWidget(self.logo_button)
         logo_row.addStretch(1)
         form_layout.addRow(self.tr("Logo"), logo_row)
-        outer.addLayout(form_layout)
+        form_host = QWidget()
+        form_host.setObjectName("centreForm")
+        form_host.setLayout(form_layout)
+        form_host.setMaximumWidth(720)
+        outer.addWidget(form_host)
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveCentre")
         set_role(self.save_button, "primary")
         self.save_button.setEnabled(self._editable)
         self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form_layout.addRow("", save_row)
         outer.addStretch(1)
 
     def load(self) -> None:

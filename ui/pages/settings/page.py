@@ -44,6 +44,7 @@ class SettingsPage(BasePage):
     def __init__(self, context: PageContext):
         super().__init__(context)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
         layout.addWidget(set_role(QLabel(self.tr("Settings")), "heading"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")

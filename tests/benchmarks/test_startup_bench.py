@@ -1,0 +1,114 @@
+"""Start-up to the main window shown (offscreen) on the LARGE demo database, against a bare
+PySide6 QMainWindow process measured in the same run. Target: at most 1,5 times as long.
+
+Both are fresh processes timed from launch until the window is exposed (the first frame can
+be drawn). The Wijkhuis process takes the real path of `wijkhuis`: the application with its
+translations and style, the database opened and checked against the schema, and the main
+window with the Overzicht page filled from the database; only the login dialog is skipped
+(the program's own system actor stands in for the person typing a password).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 7
+TARGET = 1.5
+
+_EXPOSED = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class _Exposed(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            print("exposed", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def watch(window):
+    window.winId()  # create the native window now, so the filter sees its first expose
+    watcher = _Exposed(window)
+    window.windowHandle().installEventFilter(watcher)
+    return watcher
+"""
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+""" + _EXPOSED + """
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+watcher = watch(window)
+window.show()
+app.exec()
+"""
+
+WIJKHUIS = """
+import sys
+from PySide6.QtWidgets import QApplication
+""" + _EXPOSED + """
+from app.services.actor import Actor
+from ui import launcher
+from ui.main_window import MainWindow
+
+_show_event = MainWindow.showEvent
+
+
+def _watch_when_shown(self, event):  # the window the launcher shows, watched before it is exposed
+    self._bench_watcher = watch(self)
+    _show_event(self, event)
+
+
+MainWindow.showEvent = _watch_when_shown
+app = launcher.make_application()
+services = launcher.open_services(None)
+window = launcher.show_main_window(services, Actor.system())
+app.exec()
+assert window.current_key() == "overview" and window.page("overview").cards, "overview not filled"
+"""
+
+
+def _time_process(code: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    _out, err = process.communicate(timeout=120)
+    assert line.strip() == "exposed" and process.returncode == 0, err
+    return elapsed
+
+
+@pytest.mark.benchmark
+def test_start_up_to_the_main_window_on_the_large_demo_is_close_to_a_bare_qt_window(tmp_path):
+    env = {**os.environ, "WIJKHUIS_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("WIJKHUIS_DATABASE_URL", None)
+    built = subprocess.run(
+        [sys.executable, "-m", "app", "demo", "--size", "large"], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=600,
+    )
+    assert built.returncode == 0, built.stderr
+    print("\n" + built.stdout.strip())
+    _time_process(WIJKHUIS, env)  # warm the file cache and the bytecode once, for both
+    _time_process(BARE, env)
+    wijkhuis, bare = [], []
+    for _run in range(RUNS):  # interleaved, so that load on the machine hits both alike
+        wijkhuis.append(_time_process(WIJKHUIS, env))
+        bare.append(_time_process(BARE, env))
+    app_ms, bare_ms = statistics.median(wijkhuis) * 1000, statistics.median(bare) * 1000
+    ratio = app_ms / bare_ms
+    print(f"startup: {app_ms:.0f} ms vs baseline {bare_ms:.0f} ms = ratio {ratio:.2f} (target ≤ {TARGET})")
+    assert ratio <= TARGET

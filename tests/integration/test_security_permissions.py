@@ -21,7 +21,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry
 from app.domain.errors import PermissionDenied
@@ -179,6 +181,47 @@ def discovered_services() -> list[str]:
     return sorted({path for path, _method in discovered_methods()})
 
 
+class _UnauditedWrites:
+    """Watches every session: a transaction that commits changes to any table without adding
+    an audit entry is a change nobody could trace. (The unit of work commits the connection,
+    so the connection's commit is what counts.)"""
+
+    def __init__(self) -> None:
+        self.pending: dict[int, tuple[set[str], bool]] = {}
+        self.unaudited: list[set[str]] = []
+
+    def after_flush(self, session, _context) -> None:
+        key = id(session.get_bind())
+        written, audited = self.pending.get(key, (set(), False))
+        for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+            if isinstance(obj, AuditEntry):
+                audited = True
+            elif obj in session.new or obj in session.deleted or session.is_modified(obj):
+                written.add(type(obj).__tablename__)
+        self.pending[key] = (written, audited)
+
+    def commit(self, connection) -> None:
+        written, audited = self.pending.pop(id(connection), (set(), False))
+        if written and not audited:
+            self.unaudited.append(written)
+
+    def rollback(self, connection) -> None:
+        self.pending.pop(id(connection), None)
+
+    def _events(self):
+        return [(Session, "after_flush", self.after_flush), (Engine, "commit", self.commit),
+                (Engine, "rollback", self.rollback)]
+
+    def __enter__(self):
+        for target, name, function in self._events():
+            event.listen(target, name, function)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for target, name, function in self._events():
+            event.remove(target, name, function)
+
+
 def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_name) -> list[str]:
     """The problems with one method, as sentences (empty when it follows the table)."""
     service = _resolve(services, service_name)
@@ -194,15 +237,18 @@ def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_
         return original(self, permission, action)
 
     monkeypatch.setattr(Actor, "require", recording_require)
-    try:
-        _call(method, actors[Role.ADMIN.value], args, kwargs)
-    except PermissionDenied as error:
-        return [f"{where} refused the administrator: {error}"]
-    except Exception:
-        pass  # sample arguments may be refused; what matters is what was asked first
-    finally:
-        monkeypatch.setattr(Actor, "require", original)
+    with _UnauditedWrites() as watch:
+        try:
+            _call(method, actors[Role.ADMIN.value], args, kwargs)
+        except PermissionDenied as error:
+            return [f"{where} refused the administrator: {error}"]
+        except Exception:
+            pass  # sample arguments may be refused; what matters is what was asked first
+        finally:
+            monkeypatch.setattr(Actor, "require", original)
     needed = list(dict.fromkeys(asked))
+    if watch.unaudited:
+        return [f"{where} changed {sorted(set().union(*watch.unaudited))} without an audit entry"]
 
     if (service_name, method_name) in OWN_ACCOUNT_ONLY:
         return [] if not needed or needed == [Permission.VIEW] else [f"{where} should need no permission"]
@@ -264,3 +310,21 @@ def test_the_readme_table_matches_the_permission_table_row_by_row():
     for row, permission in zip(rows, Permission, strict=True):
         ticks = [cell == "✓" for cell in row[1:5]]
         assert ticks == [permission in ROLE_PERMISSIONS[r] for r in roles], f"README row {row[0]!r} vs {permission.value}"
+
+
+def test_the_watch_for_unaudited_writes_sees_a_change_without_an_audit_entry(services, admin):
+    from app.db.models import Setting
+    from app.services import audit
+
+    with _UnauditedWrites() as watch:
+        services.settings.set(admin, "vog.renewal_years", 3)  # audited
+        assert watch.unaudited == []
+        with services.db.unit_of_work() as uow:
+            uow.session.add(Setting(key="stiekem", value={"value": 1}))
+            uow.commit()
+        assert watch.unaudited == [{"setting"}]
+        with services.db.unit_of_work() as uow:
+            uow.session.add(Setting(key="netjes", value={"value": 1}))
+            audit.record(uow.session, admin, "create", "setting", "netjes")
+            uow.commit()
+        assert len(watch.unaudited) == 1

@@ -10,16 +10,16 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QAbstractItemView, QHeaderView,
+    QVBoxLayout, QWidget,
 )
 
 from app.domain import formatting
-from app.domain import subsidies as rules
 from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.subsidies import ApplicationData, ApplicationDetail, BudgetLineData, CoverageLineData, DocumentData
 from ui.context import PageContext
-from ui.pages.subsidies.widgets import DateField, MoneyEdit, combo, money_cell, set_text, text_cell
+from ui.pages.subsidies.line_tables import BudgetCoverageTab, DocumentsTab
+from ui.pages.subsidies.widgets import DateField, MoneyEdit
 from ui.style import set_role
 from ui.widgets.form import ValidatedForm
 
@@ -138,152 +138,29 @@ class ApplicationEditor(QWidget):
         editor.setTabChangesFocus(True)
         return self.form.add(name, label, editor)
 
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setObjectName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().setVisible(False)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return table
-
     def _build_budget_tab(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(set_role(QLabel(self.tr("Budget (costs)")), "cardTitle"))
-        self.budget = self._table("budgetTable", [self.tr("Category"), self.tr("Description"), self.tr("Amount")])
-        self.budget.cellChanged.connect(self._update_totals)
-        layout.addWidget(self.budget)
-        self.budget_buttons = self._row_buttons(layout, "Budget", self._add_budget_row, self.budget)
-        layout.addWidget(set_role(QLabel(self.tr("Coverage plan (besides the amount requested)")), "cardTitle"))
-        self.coverage = self._table("coverageTable", [self.tr("Kind"), self.tr("Source"), self.tr("Status"),
-                                                      self.tr("Amount")])
-        self.coverage.cellChanged.connect(self._update_totals)
-        layout.addWidget(self.coverage)
-        self.coverage_buttons = self._row_buttons(layout, "Coverage", self._add_coverage_row, self.coverage)
-        self.totals = QLabel()
-        self.totals.setObjectName("balanceLabel")
-        self.totals.setWordWrap(True)
-        layout.addWidget(self.totals)
-        self.tabs.addTab(page, self.tr("Budget and coverage"))
+        self.money = BudgetCoverageTab()
+        self.money.changed.connect(self._update_totals)
+        self.budget, self.coverage, self.totals = self.money.budget, self.money.coverage, self.money.totals
+        self.tabs.addTab(self.money, self.tr("Budget and coverage"))
 
     def _build_documents_tab(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(set_role(QLabel(self.tr(
-            "The documents the funder asks for, whether they are ready, and where each is kept.")), "hint"))
-        self.documents = self._table("documentsTable", [self.tr("Document"), self.tr("Kept at"), self.tr("Ready")])
-        layout.addWidget(self.documents)
-        self.document_buttons = self._row_buttons(layout, "Document", self._add_document_row, self.documents)
-        self.tabs.addTab(page, self.tr("Documents"))
+        self.docs = DocumentsTab()
+        self.documents = self.docs.table
+        self.tabs.addTab(self.docs, self.tr("Documents"))
 
-    def _row_buttons(self, layout: QVBoxLayout, name: str, add, table: QTableWidget) -> list[QPushButton]:
-        row = QHBoxLayout()
-        plus = QPushButton(self.tr("Add line"))
-        plus.setObjectName(f"add{name}Line")
-        plus.clicked.connect(lambda: add())
-        minus = QPushButton(self.tr("Remove line"))
-        minus.setObjectName(f"remove{name}Line")
-        minus.clicked.connect(lambda: self._remove_row(table))
-        row.addWidget(plus)
-        row.addWidget(minus)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return [plus, minus]
-
-    # -- rows -----------------------------------------------------------------------------------
-    def _add_budget_row(self, line: BudgetLineData | None = None) -> int:
-        line = line or BudgetLineData("activiteiten", "", ZERO)
-        table = self.budget
-        table.blockSignals(True)
-        row = table.rowCount()
-        table.insertRow(row)
-        box = combo([(rules.category_label(k), k) for k in rules.BUDGET_CATEGORIES], line.category)
-        table.setCellWidget(row, 0, box)
-        set_text(table, row, 1, line.description)
-        set_text(table, row, 2, formatting.number(line.amount, 2) if line.amount else "")
-        table.blockSignals(False)
-        self._update_totals()
-        return row
-
-    def _add_coverage_row(self, line: CoverageLineData | None = None) -> int:
-        line = line or CoverageLineData("eigen_bijdrage", "", ZERO)
-        table = self.coverage
-        table.blockSignals(True)
-        row = table.rowCount()
-        table.insertRow(row)
-        table.setCellWidget(row, 0, combo([(rules.coverage_label(k), k) for k in rules.COVERAGE_KINDS], line.kind))
-        set_text(table, row, 1, line.source)
-        status = combo([(rules.coverage_status_label(k), k) for k in rules.COVERAGE_STATUSES], line.status)
-        status.currentIndexChanged.connect(self._update_totals)
-        table.setCellWidget(row, 2, status)
-        set_text(table, row, 3, formatting.number(line.amount, 2) if line.amount else "")
-        table.blockSignals(False)
-        self._update_totals()
-        return row
-
-    def _add_document_row(self, document: DocumentData | None = None) -> int:
-        document = document or DocumentData("")
-        table = self.documents
-        row = table.rowCount()
-        table.insertRow(row)
-        set_text(table, row, 0, document.name)
-        set_text(table, row, 1, document.location)
-        ready = QTableWidgetItem()
-        ready.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        ready.setCheckState(Qt.CheckState.Checked if document.ready else Qt.CheckState.Unchecked)
-        table.setItem(row, 2, ready)
-        return row
-
-    def _remove_row(self, table: QTableWidget) -> None:
-        row = table.currentRow()
-        if row >= 0:
-            table.removeRow(row)
-            self._update_totals()
-
-    # -- live balance -----------------------------------------------------------------------------
     def budget_lines(self) -> tuple[BudgetLineData, ...]:
-        return tuple(
-            BudgetLineData(self.budget.cellWidget(r, 0).currentData(), text_cell(self.budget, r, 1),
-                           money_cell(self.budget, r, 2))
-            for r in range(self.budget.rowCount())
-        )
+        return self.money.budget_lines()
 
     def coverage_lines(self) -> tuple[CoverageLineData, ...]:
-        return tuple(
-            CoverageLineData(self.coverage.cellWidget(r, 0).currentData(), text_cell(self.coverage, r, 1),
-                             money_cell(self.coverage, r, 3), self.coverage.cellWidget(r, 2).currentData())
-            for r in range(self.coverage.rowCount())
-        )
+        return self.money.coverage_lines()
 
     def _update_totals(self, *_args) -> None:
         try:
-            budget = self.budget_lines()
-            coverage = self.coverage_lines()
             requested = self.requested.value() or ZERO
         except ValueError:
-            self.totals.setText(self.tr("One of the amounts cannot be read; write it like 1.250,00."))
-            set_role(self.totals, "error")
-            self._repolish(self.totals)
-            return
-        result = rules.balance((l.amount for l in budget), requested,
-                               (l.amount for l in coverage if l.status != "afgewezen"))
-        text = self.tr("Costs {budget} · coverage {coverage} (of which requested {requested})").format(
-            budget=formatting.money(result.budget_total), coverage=formatting.money(result.coverage_total),
-            requested=formatting.money(requested))
-        if result.balanced:
-            text += " · " + self.tr("balanced")
-            set_role(self.totals, "hint")
-        else:
-            text += " · " + self.tr("difference {difference}").format(difference=formatting.money(result.difference))
-            set_role(self.totals, "error")
-        self.totals.setText(text)
-        self._repolish(self.totals)
-
-    @staticmethod
-    def _repolish(widget: QWidget) -> None:
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+            requested = None
+        self.money.show_balance(requested)
 
     # -- showing and collecting -----------------------------------------------------------------------
     def load_choices(self, funders: list[tuple[int, str]], themes: list[tuple[int, str]],
@@ -332,14 +209,8 @@ class ApplicationEditor(QWidget):
         self.participants.setValue(data.expected_participants)
         self.requested.set_value(data.requested_amount if detail else None)
         self.contact.setText(data.contact_person)
-        for table in (self.budget, self.coverage, self.documents):
-            table.setRowCount(0)
-        for line in data.budget:
-            self._add_budget_row(line)
-        for line in data.coverage:
-            self._add_coverage_row(line)
-        for document in data.documents:
-            self._add_document_row(document)
+        self.money.set_lines(data.budget, data.coverage)
+        self.docs.set_documents(data.documents)
         self._update_totals()
         if detail is None:
             self.heading.setText(self.tr("No application chosen"))
@@ -364,8 +235,10 @@ class ApplicationEditor(QWidget):
         text = " · ".join(p for p in parts if p)
         if detail.checks:
             text += "\n" + self.tr("Before submitting: {checks}").format(checks="; ".join(detail.checks))
-        if detail.state != "concept":
+        if detail.state == "ingediend":
             text += "\n" + self.tr("Only a concept can be edited; use “Back to concept” while the decision is pending.")
+        elif detail.state != "concept":
+            text += "\n" + self.tr("Only a concept can be edited.")
         return text
 
     def set_editable(self, editable: bool) -> None:
@@ -375,17 +248,8 @@ class ApplicationEditor(QWidget):
             editor.setReadOnly(not editable)
         for widget in (self.funder, self.theme, self.group, self.sessions, self.participants):
             widget.setEnabled(editable)
-        triggers = (QAbstractItemView.EditTrigger.AllEditTriggers if editable
-                    else QAbstractItemView.EditTrigger.NoEditTriggers)
-        for table in (self.budget, self.coverage, self.documents):
-            table.setEditTriggers(triggers)
-            for row in range(table.rowCount()):
-                for column in range(table.columnCount()):
-                    widget = table.cellWidget(row, column)
-                    if widget is not None:
-                        widget.setEnabled(editable)
-        for button in self.budget_buttons + self.coverage_buttons + self.document_buttons:
-            button.setEnabled(editable)
+        self.money.set_editable(editable)
+        self.docs.set_editable(editable)
         self.save_button.setEnabled(editable)
 
     def _update_state_buttons(self) -> None:
@@ -403,8 +267,8 @@ class ApplicationEditor(QWidget):
     def _on_funder_changed(self, *_args) -> None:
         self._show_funder_rules()
         if self.detail is None and self.documents.rowCount() == 0 and self.funder.currentData():
-            for document in self.context.services.subsidies.documents_for(self.context.actor, self.funder.currentData()):
-                self._add_document_row(document)
+            self.docs.set_documents(
+                self.context.services.subsidies.documents_for(self.context.actor, self.funder.currentData()))
 
     def _show_funder_rules(self) -> None:
         funder = getattr(self, "_funder_rows", {}).get(self.funder.currentData())
@@ -440,11 +304,7 @@ class ApplicationEditor(QWidget):
         coverage = read("coverage", self.coverage_lines)
         if problems:
             raise ValidationError(problems)
-        documents = tuple(
-            DocumentData(text_cell(self.documents, r, 0), text_cell(self.documents, r, 1),
-                         self.documents.item(r, 2).checkState() == Qt.CheckState.Checked)
-            for r in range(self.documents.rowCount())
-        )
+        documents = self.docs.documents()
         return ApplicationData(
             title=self.title.text(), funder_id=self.funder.currentData() or 0, theme_id=self.theme.currentData(),
             working_group_id=self.group.currentData(), period_start=start, period_end=end,

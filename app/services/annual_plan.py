@@ -177,12 +177,16 @@ class AnnualPlanService:
                                        _("The annual plan {year}").format(year=year))
                 before = _snapshot(plan)
                 action_name = "update"
+            themes = {n.lower(): i for i, n in uow.session.execute(select(Theme.id, Theme.name))}
+            groups = {n.lower(): i for i, n in uow.session.execute(select(WorkingGroup.id, WorkingGroup.name))}
             plan.title = title.strip()
             plan.introduction = introduction.strip()
             plan.goals = [
                 AnnualPlanGoal(
-                    position=i, heading=g.heading.strip(), goal=g.goal.strip(), theme_id=g.theme_id,
-                    working_group_id=g.working_group_id,
+                    position=i, heading=g.heading.strip(), goal=g.goal.strip(),
+                    # a heading that names a theme or working group is linked to it
+                    theme_id=g.theme_id or themes.get(g.heading.strip().lower()),
+                    working_group_id=g.working_group_id or groups.get(g.heading.strip().lower()),
                     actions=[
                         AnnualPlanAction(position=j, description=a.description.strip(), owner=a.owner.strip(),
                                          timing=a.timing.strip(), budget=formatting.round_money(a.budget),

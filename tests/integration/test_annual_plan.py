@@ -62,3 +62,15 @@ def test_bad_input_is_refused_in_dutch_with_the_goal_number(services, admin):
         services.annual_plan.save(admin, 2027, title="", introduction="", expected_version=None, goals=[
             GoalData("Groen", actions=(ActionData("Bankjes", application_id=4242),))])
     assert services.annual_plan.years(admin) == []
+
+
+def test_a_goal_named_after_a_working_group_or_theme_is_linked_to_it(services, admin):
+    from app.db.models import Theme, WorkingGroup
+
+    with services.db.unit_of_work() as uow:
+        uow.session.add_all([Theme(name="Ontmoeting"), WorkingGroup(name="Tuingroep")])
+        uow.commit()
+    plan = services.annual_plan.save(admin, 2027, title="", introduction="", expected_version=None, goals=[
+        GoalData("ontmoeting", "Elkaar zien."), GoalData("Tuingroep", "Een groene buurt."), GoalData("Overig", "")])
+    assert [(g.theme_name, g.working_group_name) for g in plan.goals] == [
+        ("Ontmoeting", ""), ("", "Tuingroep"), ("", "")]

@@ -65,6 +65,7 @@ class VolunteerListModel(QAbstractTableModel):
         self.filter = VolunteerFilter()
         self.sort_key = "name"
         self.descending = False
+        self._loaded = False  # a view sorts once when it is set up: no query before the first filter
         self._headers = _headers()
 
     # -- loading ----------------------------------------------------------------------------
@@ -73,6 +74,7 @@ class VolunteerListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         page = self._fetch(self.filter, sort=self.sort_key, descending=self.descending, offset=0,
                            limit=self.PAGE_SIZE, with_total=True)
         self.beginResetModel()
@@ -143,6 +145,9 @@ class VolunteerListModel(QAbstractTableModel):
         key = COLUMNS[column][0]
         if not key:
             return  # groups and IBAN are not sortable in the database
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._loaded:
+            return
+        self.sort_key, self.descending = key, descending
+        if self._loaded:
+            self.reload()

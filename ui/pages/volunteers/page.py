@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +75,7 @@ class VolunteersPage(BasePage):
         self.tabs.addTab(QWidget(), self.tr("Working groups and themes"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._loaded_once = False
+        self._update_buttons()
 
     @property
     def vog_tab(self) -> VogTab:
@@ -176,11 +177,12 @@ class VolunteersPage(BasePage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.form = VolunteerForm(self.editable)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        right_layout.addWidget(scroll)
+        # the form (a hundred widgets) is built just after the list shows its first rows
+        self._form: VolunteerForm | None = None
+        self._groups: list = []
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        right_layout.addWidget(self.form_scroll)
         buttons = QHBoxLayout()
         self.new_button = self._button(buttons, "newVolunteer", self.tr("New"), self.new_volunteer, self.editable)
         buttons.addStretch(1)
@@ -210,7 +212,7 @@ class VolunteersPage(BasePage):
         return self.services.volunteers.search(self.actor, flt, **kwargs)
 
     def refresh(self) -> None:
-        groups = self.services.working_groups.groups(self.actor)
+        groups = self.services.working_groups.choices(self.actor)
         current = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
@@ -219,13 +221,35 @@ class VolunteersPage(BasePage):
             self.group_filter.addItem(group.name, group.id)
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(current)))
         self.group_filter.blockSignals(False)
-        self.form.set_groups(groups)
+        self._groups = groups
+        if self._form is not None:
+            self._form.set_groups(groups)
         self.apply_filter()
         if not self._loaded_once:
             self._loaded_once = True
-            if self.editable:
-                self.form.load(None)
+            # the form follows once the list has been painted, so the first rows show at once
+            self.table.viewport().installEventFilter(self)
+            QTimer.singleShot(400, self, self._build_form)
         self._refresh_tab()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._build_form)
+        return False
+
+    def _build_form(self) -> None:
+        _ = self.form
+
+    @property
+    def form(self) -> VolunteerForm:
+        if self._form is None:
+            self._form = VolunteerForm(self.editable)
+            self._form.set_groups(self._groups)
+            self._form.load(None)
+            self.form_scroll.setWidget(self._form)
+            self._update_buttons()
+        return self._form
 
     def _refresh_tab(self) -> None:
         widget = self.tabs.currentWidget()
@@ -239,7 +263,7 @@ class VolunteersPage(BasePage):
         )
 
     def apply_filter(self) -> None:
-        selected = self.form.detail.id if self.form.detail else None
+        selected = self._form.detail.id if self._form is not None and self._form.detail else None
         self.table.selectionModel().blockSignals(True)
         self.model.set_filter(self.current_filter())
         self.table.selectionModel().blockSignals(False)
@@ -276,7 +300,7 @@ class VolunteersPage(BasePage):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        detail = self.form.detail
+        detail = self._form.detail if self._form is not None else None
         has = detail is not None and detail.anonymised_at is None
         for button in (self.stop_button, self.anonymise_button, self.delete_button, self.person_data_button):
             button.setEnabled(detail is not None)
@@ -328,7 +352,7 @@ class VolunteersPage(BasePage):
         return True
 
     def confirm_leave_form(self) -> bool:
-        if not self.form.is_dirty():
+        if self._form is None or not self._form.is_dirty():
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("You changed this volunteer. Save the changes?"),

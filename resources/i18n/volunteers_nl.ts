@@ -671,7 +671,7 @@
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/list_model.py" line="131"/>
+        <location filename="../../ui/pages/volunteers/list_model.py" line="133"/>
         <source>In a working group that requires a VOG, without a valid VOG</source>
         <translation>In een werkgroep waarvoor een VOG nodig is, zonder geldige VOG</translation>
     </message>
@@ -746,7 +746,7 @@
     <name>VolunteersPage</name>
     <message>
         <location filename="../../ui/pages/volunteers/page.py" line="55"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="159"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="160"/>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
     </message>
@@ -781,93 +781,93 @@
         <translation>Werkgroepen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="127"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="128"/>
         <source>Search name, e-mail, phone or town…</source>
         <translation>Zoek op naam, e-mail, telefoon of woonplaats…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="128"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="129"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="132"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="133"/>
         <source>Working group</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="135"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="136"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="137"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="141"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="142"/>
         <source>VOG</source>
         <translation>VOG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="142"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="143"/>
         <source>Any VOG state</source>
         <translation>Elke VOG-status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="143"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="144"/>
         <source>VOG needed, not valid</source>
         <translation>VOG nodig, niet geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="185"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="187"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="188"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="190"/>
         <source>Person data…</source>
         <translation>Persoonsgegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="190"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="192"/>
         <source>Stop…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="191"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="193"/>
         <source>Anonymise…</source>
         <translation>Anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="193"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="397"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="195"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="421"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="194"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="196"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="217"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="219"/>
         <source>All working groups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="246"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="270"/>
         <source>{n} volunteers</source>
         <translation>{n} vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="306"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="330"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="307"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="331"/>
         <source>This person may already be registered:
 {names}
 
@@ -878,43 +878,43 @@ Save anyway?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="319"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="343"/>
         <source>Some fields need attention (see below).</source>
         <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="334"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="358"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="334"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="358"/>
         <source>You changed this volunteer. Save the changes?</source>
         <translation>U hebt deze vrijwilliger gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="350"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="358"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="374"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="382"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="350"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="374"/>
         <source>{name} stops on (dd-mm-yyyy):</source>
         <translation>{name} stopt op (dd-mm-jjjj):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="376"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="400"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="377"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="401"/>
         <source>Clear every personal detail of {name}? Hours and allowances stay, under a pseudonym. This cannot be undone.</source>
         <translation>Alle persoonsgegevens van {name} wissen? Uren en vergoedingen blijven bewaard onder een pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="398"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="422"/>
         <source>Delete {name}? This is only possible for someone without hours or allowances.</source>
         <translation>{name} verwijderen? Dat kan alleen voor iemand zonder uren of vergoedingen.</translation>
     </message>

@@ -21,9 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, func, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from app.db.models import AuditEntry
 from app.domain.errors import PermissionDenied
@@ -31,6 +29,7 @@ from app.domain.permissions import ROLE_PERMISSIONS, Permission, Role
 from app.domain.progress import NoProgress
 from app.services import Services
 from app.services.actor import Actor
+from tests.audit_watch import UnauditedWrites
 
 # Methods that act on the actor's own account rather than on the centre's data: any logged-in
 # user may, so they ask for no permission. Keep this list short, with the reason.
@@ -181,47 +180,6 @@ def discovered_services() -> list[str]:
     return sorted({path for path, _method in discovered_methods()})
 
 
-class _UnauditedWrites:
-    """Watches every session: a transaction that commits changes to any table without adding
-    an audit entry is a change nobody could trace. (The unit of work commits the connection,
-    so the connection's commit is what counts.)"""
-
-    def __init__(self) -> None:
-        self.pending: dict[int, tuple[set[str], bool]] = {}
-        self.unaudited: list[set[str]] = []
-
-    def after_flush(self, session, _context) -> None:
-        key = id(session.get_bind())
-        written, audited = self.pending.get(key, (set(), False))
-        for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-            if isinstance(obj, AuditEntry):
-                audited = True
-            elif obj in session.new or obj in session.deleted or session.is_modified(obj):
-                written.add(type(obj).__tablename__)
-        self.pending[key] = (written, audited)
-
-    def commit(self, connection) -> None:
-        written, audited = self.pending.pop(id(connection), (set(), False))
-        if written and not audited:
-            self.unaudited.append(written)
-
-    def rollback(self, connection) -> None:
-        self.pending.pop(id(connection), None)
-
-    def _events(self):
-        return [(Session, "after_flush", self.after_flush), (Engine, "commit", self.commit),
-                (Engine, "rollback", self.rollback)]
-
-    def __enter__(self):
-        for target, name, function in self._events():
-            event.listen(target, name, function)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for target, name, function in self._events():
-            event.remove(target, name, function)
-
-
 def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_name) -> list[str]:
     """The problems with one method, as sentences (empty when it follows the table)."""
     service = _resolve(services, service_name)
@@ -237,7 +195,7 @@ def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_
         return original(self, permission, action)
 
     monkeypatch.setattr(Actor, "require", recording_require)
-    with _UnauditedWrites() as watch:
+    with UnauditedWrites() as watch:
         try:
             _call(method, actors[Role.ADMIN.value], args, kwargs)
         except PermissionDenied as error:
@@ -316,7 +274,7 @@ def test_the_watch_for_unaudited_writes_sees_a_change_without_an_audit_entry(ser
     from app.db.models import Setting
     from app.services import audit
 
-    with _UnauditedWrites() as watch:
+    with UnauditedWrites() as watch:
         services.settings.set(admin, "vog.renewal_years", 3)  # audited
         assert watch.unaudited == []
         with services.db.unit_of_work() as uow:

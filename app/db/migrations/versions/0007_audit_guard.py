@@ -1,7 +1,7 @@
 """audit guard: the audit trail cannot be emptied with TRUNCATE on PostgreSQL either
 
 Revision ID: 0007_audit_guard
-Revises: 0001_foundation
+Revises: 0006_subsidy_links (a single head, so the schema stays one line)
 Create Date: 2026-11-22 02:35:00
 
 The row triggers of 0001_foundation refuse UPDATE and DELETE; PostgreSQL's TRUNCATE skips
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0007_audit_guard'
-down_revision: str | None = '0001_foundation'
+down_revision: str | None = '0006_subsidy_links'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -46,8 +46,10 @@ def what() -> str:
     return _("The volunteer")
 
 
-# Never written into the append-only audit trail as values: anonymising must erase them.
-AUDIT_MASKED = frozenset(rules.PERSONAL_FIELDS + ("notes", "skills", "availability"))
+# Never written into the append-only audit trail as values: anonymising must be able to erase a
+# person, and the trail cannot be rewritten. The trail says which field changed; the id says who.
+AUDIT_MASKED = frozenset(rules.PERSONAL_FIELDS + (
+    "first_name", "infix", "last_name", "notes", "skills", "availability", "vog_seen_by"))
 # Tables that hold a reference to a volunteer without being history of their work.
 NOT_HISTORY = frozenset({"working_group_member"})
 

@@ -210,3 +210,17 @@ def test_overview_shows_active_volunteers_missing_and_expiring_vogs_goals_and_an
     assert items["VOG's die binnen 60 dagen verlopen"].value == "1"
     assert items["Doelen die aflopen of afgelopen zijn"].value == "1"
     assert items["Aan de beurt voor anonimiseren"].value == "0"
+
+
+def test_the_audit_trail_keeps_no_name_or_contact_detail_so_anonymising_erases_the_person(services, admin):
+    saved = services.volunteers.create(admin, ANNA)
+    services.volunteers.update(admin, saved.id, VolunteerInput(**{**ANNA.__dict__, "last_name": "Jansen"}),
+                               expected_version=saved.version)
+    services.volunteers.stop(admin, saved.id, TODAY, expected_version=None)
+    services.volunteers.anonymise(admin, saved.id, expected_version=None)
+    with services.db.reader() as uow:
+        trail = uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "volunteer")).all()
+    text = repr([(e.before, e.after, e.detail) for e in trail])
+    for secret in ("Anna", "Vries", "Jansen", "anna@example.nl", "NL91ABNA0417164300", "Klarendalseweg"):
+        assert secret not in text
+    assert any(e.after and e.after.get("last_name") == "•••" for e in trail if e.action == "update")

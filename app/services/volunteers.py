@@ -412,13 +412,14 @@ class VolunteerService:
                 ).format(name=rules.full_name(volunteer.first_name, volunteer.infix, volunteer.last_name),
                          what=", ".join(f"{table}: {count}" for table, count in history.items())))
             before = masked(audit_snapshot(volunteer))
+            name = rules.full_name(volunteer.first_name, volunteer.infix, volunteer.last_name)
             uow.session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.volunteer_id == volunteer_id))
             uow.session.delete(volunteer)
             try:
                 uow.session.flush()
             except IntegrityError:  # a reference the check above could not see: keep the person
                 raise Conflict(_("{name} is still referred to elsewhere and cannot be removed. Stop or anonymise "
-                                 "this volunteer instead.").format(name=before.get("first_name", ""))) from None
+                                 "this volunteer instead.").format(name=name)) from None
             audit.record(uow.session, actor, "delete", "volunteer", volunteer_id, before=before)
             uow.commit()
 

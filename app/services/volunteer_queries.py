@@ -171,16 +171,19 @@ def list_page(
     years = renewal_years(session)
     sqlite = session.get_bind().dialect.name == "sqlite"
     base = apply_filter(select(*_LIST_COLUMNS), flt, on_date, years, personal=personal, sqlite=sqlite)
-    total = -1
-    if with_total:
-        total = session.scalar(
-            apply_filter(select(func.count(Volunteer.id)), flt, on_date, years, personal=personal, sqlite=sqlite)
-        ) or 0
     order = [c.desc() if descending else c.asc() for c in SORT_COLUMNS.get(sort, SORT_COLUMNS["name"])]
     query = base.order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     records = session.execute(query).all()
+    total = -1
+    if with_total:
+        if offset == 0 and (limit is None or len(records) < limit):
+            total = len(records)  # the page holds every match: no second pass over the table
+        else:
+            total = session.scalar(
+                apply_filter(select(func.count(Volunteer.id)), flt, on_date, years, personal=personal, sqlite=sqlite)
+            ) or 0
     groups = groups_of(session, [r.id for r in records])
     return VolunteerPage(total, [_row(r, groups.get(r.id, []), on_date, years, personal) for r in records])
 

@@ -82,7 +82,13 @@ def _sign_in(services: Services) -> Actor | None:
 
 
 def _smoke(app: QApplication, services: Services) -> int:
-    """Open the window, show every page once, report the first error."""
+    """Open the window, show every page once (waiting for pages that load in the background),
+    report every error, without a screen and without anyone to click a message away."""
+    import time
+
+    from ui import tasks
+
+    tasks.collected_errors = []
     failures: list[str] = []
     window = MainWindow(PageContext(services, Actor.system(), DataBus()))
     window.show()
@@ -92,10 +98,19 @@ def _smoke(app: QApplication, services: Services) -> int:
             try:
                 window.show_page(spec.key)
                 app.processEvents()
+                page = window.page(spec.key)
+                deadline = time.monotonic() + 120
+                while hasattr(page, "is_loaded") and not page.is_loaded() and time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.01)
                 if window.current_key() != spec.key:
                     failures.append(f"{spec.key}: page did not open")
+                if hasattr(page, "is_loaded") and not page.is_loaded():
+                    failures.append(f"{spec.key}: still loading after 120 s")
             except Exception as error:  # report every page's failure, then exit non-zero
                 failures.append(f"{spec.key}: {type(error).__name__}: {error}")
+            failures.extend(f"{spec.key}: {message}" for message in tasks.collected_errors)
+            tasks.collected_errors.clear()
         window.close()
         app.quit()
 

@@ -137,8 +137,16 @@ def run_task(
     return task.start()
 
 
+#: When set (by `wijkhuis smoke`, which has no one to click OK), errors are collected here
+#: instead of being shown in a message box.
+collected_errors: list[str] | None = None
+
+
 def show_error(parent: Any, error: BaseException, details: str = "") -> None:
     """A user's mistake gets its message; a bug gets a plain apology with the details."""
+    if collected_errors is not None:
+        collected_errors.append(f"{type(error).__name__}: {error}")
+        return
     widget = parent if isinstance(parent, QWidget) else None
     if isinstance(error, WijkhuisError):
         QMessageBox.warning(widget, "Wijkhuis", str(error))

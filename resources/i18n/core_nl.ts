@@ -157,17 +157,23 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="94" />
+        <location filename="../../ui/pages/overview/page.py" line="104" />
         <source>Overview — {centre}</source>
         <translation>Overzicht — {centre}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="114" />
+        <location filename="../../ui/pages/overview/page.py" line="110" />
+        <location filename="../../ui/pages/overview/page.py" line="120" />
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/overview/page.py" line="149" />
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="122" />
+        <location filename="../../ui/pages/overview/page.py" line="157" />
         <source>Open {page}</source>
         <translation>{page} openen</translation>
     </message>
@@ -231,7 +237,7 @@
         <translation>Alle lijsten en documenten die Wijkhuis maakt, per onderdeel. De bestanden openen in Excel of een pdf-lezer; er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports/page.py" line="56" />
+        <location filename="../../ui/pages/reports/page.py" line="58" />
         <source>No reports are available yet.</source>
         <translation>Er zijn nog geen rapporten beschikbaar.</translation>
     </message>
@@ -298,8 +304,9 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="154" />
+        <location filename="../../ui/tasks.py" line="162" />
         <source>Something went wrong that should not have. Nothing was saved half-way. Please pass on the details below to whoever maintains Wijkhuis.</source>
+        <extracomment>When set (by `wijkhuis smoke`, which has no one to click OK), errors are collected here instead of being shown in a message box.</extracomment>
         <translation>Er ging iets mis wat niet had mogen gebeuren. Er is niets half opgeslagen. Geef de details hieronder door aan degene die Wijkhuis onderhoudt.</translation>
     </message>
 </context>

@@ -28,16 +28,22 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 class _Exposed(QObject):
+    def __init__(self, parent, then=None):
+        super().__init__(parent)
+        self.then = then or QApplication.instance().quit
+        self.seen = False
+
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Expose and watched.isExposed():
+        if event.type() == QEvent.Type.Expose and watched.isExposed() and not self.seen:
+            self.seen = True
             print("exposed", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
+            QTimer.singleShot(0, self.then)
         return False
 
 
-def watch(window):
+def watch(window, then=None):
     window.winId()  # create the native window now, so the filter sees its first expose
-    watcher = _Exposed(window)
+    watcher = _Exposed(window, then)
     window.windowHandle().installEventFilter(watcher)
     return watcher
 """
@@ -65,8 +71,17 @@ from ui.main_window import MainWindow
 _show_event = MainWindow.showEvent
 
 
+def _when_filled():  # then: the Overzicht figures, counted in the background, are on screen
+    page = window.page("overview")
+    if page.is_loaded():
+        print("filled", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, _when_filled)
+
+
 def _watch_when_shown(self, event):  # the window the launcher shows, watched before it is exposed
-    self._bench_watcher = watch(self)
+    self._bench_watcher = watch(self, _when_filled)
     _show_event(self, event)
 
 
@@ -79,16 +94,21 @@ assert window.current_key() == "overview" and window.page("overview").cards, "ov
 """
 
 
-def _time_process(code: str, env: dict[str, str]) -> float:
+def _time_process(code: str, env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds until the window is exposed, and (Wijkhuis only) until the Overzicht is filled."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     line = process.stdout.readline()
-    elapsed = time.perf_counter() - started
-    _out, err = process.communicate(timeout=120)
+    exposed = time.perf_counter() - started
+    filled = None
+    if line.strip() == "exposed" and code is WIJKHUIS:
+        second = process.stdout.readline()
+        filled = time.perf_counter() - started if second.strip() == "filled" else None
+    _out, err = process.communicate(timeout=300)
     assert line.strip() == "exposed" and process.returncode == 0, err
-    return elapsed
+    return exposed, filled
 
 
 @pytest.mark.benchmark
@@ -104,11 +124,16 @@ def test_start_up_to_the_main_window_on_the_large_demo_is_close_to_a_bare_qt_win
     print("\n" + built.stdout.strip())
     _time_process(WIJKHUIS, env)  # warm the file cache and the bytecode once, for both
     _time_process(BARE, env)
-    wijkhuis, bare = [], []
+    wijkhuis, filled, bare = [], [], []
     for _run in range(RUNS):  # interleaved, so that load on the machine hits both alike
-        wijkhuis.append(_time_process(WIJKHUIS, env))
-        bare.append(_time_process(BARE, env))
+        exposed, done = _time_process(WIJKHUIS, env)
+        wijkhuis.append(exposed)
+        filled.append(done)
+        bare.append(_time_process(BARE, env)[0])
+    assert all(filled), "the Overzicht never finished counting"
     app_ms, bare_ms = statistics.median(wijkhuis) * 1000, statistics.median(bare) * 1000
+    filled_ms = statistics.median(filled) * 1000
     ratio = app_ms / bare_ms
     print(f"startup: {app_ms:.0f} ms vs baseline {bare_ms:.0f} ms = ratio {ratio:.2f} (target ≤ {TARGET})")
+    print(f"  Overzicht figures on screen after {filled_ms:.0f} ms (counted in the background)")
     assert ratio <= TARGET

@@ -16,6 +16,7 @@ def window(qtbot, dutch_ui, page_context):
     window = MainWindow(page_context)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.page("overview").is_loaded, timeout=10_000)  # the figures are counted in the background
     return window
 
 

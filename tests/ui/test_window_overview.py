@@ -12,6 +12,7 @@ def window(qtbot, dutch_ui, page_context):
     window = MainWindow(page_context)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(window.page("overview").is_loaded, timeout=10_000)
     return window
 
 
@@ -19,19 +20,45 @@ def _cards(window) -> dict[str, str]:
     return {card.item.title: card.item.value for card in window.page("overview").cards}
 
 
-def test_the_overview_shows_real_counts(window, page_context):
+def test_the_overview_shows_real_counts(window, page_context, qtbot):
     page = window.page("overview")
     assert page.heading.text() == "Overzicht — Buurthuis De Klinker"
     assert _cards(window)["Actieve accounts"] == "1"
     page_context.services.users.create_user(page_context.actor, "joost", "Joost", Role.COORDINATOR, "geheim123")
     page.refresh()
-    assert _cards(window)["Actieve accounts"] == "2"
+    assert not page.is_loaded() and page.status.text() == "Bezig met tellen…"
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert _cards(window)["Actieve accounts"] == "2" and page.status.text() == ""
 
 
-def test_the_overview_refreshes_when_an_area_says_its_data_changed(window, page_context):
+def test_the_overview_refreshes_when_an_area_says_its_data_changed(window, page_context, qtbot):
     page_context.services.users.create_user(page_context.actor, "joost", "Joost", Role.COORDINATOR, "geheim123")
     page_context.bus.changed.emit("settings")
-    assert _cards(window)["Actieve accounts"] == "2"
+    qtbot.waitUntil(lambda: _cards(window).get("Actieve accounts") == "2", timeout=10_000)
+
+
+def test_the_cards_are_grouped_under_their_area_in_navigation_order(window):
+    from PySide6.QtWidgets import QPushButton
+
+    page = window.page("overview")
+    sections = [b.objectName() for b in page.findChildren(QPushButton) if b.objectName().startswith("overviewSection_")]
+    assert sections[-1] == "overviewSection_settings"
+    assert page.findChild(QPushButton, "overviewSection_settings").text() == "Beheer"
+
+
+def test_a_failing_area_is_reported_and_the_page_stays_usable(qtbot, dutch_ui, page_context, monkeypatch):
+    from app.services import overview
+    from ui import tasks
+
+    def broken(session, today):
+        raise RuntimeError("tabel ontbreekt")
+
+    monkeypatch.setattr(overview, "PROVIDERS", [*overview.PROVIDERS, broken])
+    monkeypatch.setattr(tasks, "collected_errors", [])
+    window = MainWindow(page_context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(window.page("overview").is_loaded, timeout=10_000)
+    assert tasks.collected_errors == ["RuntimeError: tabel ontbreekt"]
 
 
 def test_clicking_a_card_opens_its_page(window, qtbot):

@@ -17,6 +17,7 @@ def window(qtbot, dutch_ui, page_context):
     window = MainWindow(page_context)  # not qtbot.addWidget: it closes before our clean-up
     window.show()
     window.show_page("settings")
+    qtbot.waitUntil(window.page("overview").is_loaded, timeout=10_000)
     yield window
     window.page("settings").centre_tab.load()  # forget edits, so closing does not ask
     window.close()

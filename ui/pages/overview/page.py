@@ -24,6 +24,7 @@ from ui.context import PageContext
 from ui.pages import PAGES
 from ui.pages.base import BasePage
 from ui.style import set_role
+from ui.tasks import run_task
 
 COLUMNS = 4
 DETAIL_CHARS = 90  # the rest is in the tooltip
@@ -88,21 +89,52 @@ class OverviewPage(BasePage):
         self.body.setSpacing(6)
         scroll.setWidget(self._host)
         outer.addWidget(scroll)
+        self.status = set_role(QLabel(), "hint")
+        self.status.setObjectName("overviewStatus")
+        outer.insertWidget(2, self.status)
         self.cards: list[Card] = []
         self._sections: list[QWidget] = []
+        self._generation = 0
+        self._loading = False
 
     def refresh(self) -> None:
+        """The figures are counted off the GUI thread: on a large database some areas take a
+        few seconds, and the window must not freeze meanwhile (nor wait to appear)."""
         centre = self.context.services.settings.centre()
         self.heading.setText(self.tr("Overview — {centre}").format(centre=centre.name))
         today = dt.date.today()
         self.today.setText(formatting.weekday_date(today))
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        self.status.setText(self.tr("Counting…"))
+        services, actor = self.context.services, self.context.actor
+
+        def work(_progress):
+            return services.overview.items(actor, today)
+
+        def done(items: list[OverviewItem]) -> None:
+            if generation == self._generation:  # a newer refresh supersedes this one
+                self._show(items)
+
+        task = run_task(self, self.tr("Counting…"), work, done, show_dialog=False)
+        task.failed.connect(lambda _error: self._finish_loading(generation))
+
+    def is_loaded(self) -> bool:
+        return not self._loading
+
+    def _finish_loading(self, generation: int) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self.status.setText("")
+
+    def _show(self, items: list[OverviewItem]) -> None:
         for widget in self._sections:
             widget.deleteLater()
         self._sections = []
         self.cards = []
         while self.body.count():
             self.body.takeAt(0)
-        items = self.context.services.overview.items(self.context.actor, today)
         order = {spec.key: index for index, spec in enumerate(PAGES)}
         by_area: dict[str, list[OverviewItem]] = {}
         for item in items:
@@ -110,6 +142,7 @@ class OverviewPage(BasePage):
         for area in sorted(by_area, key=lambda key: order.get(key, len(order))):
             self._add_section(area, by_area[area])
         self.body.addStretch(1)
+        self._finish_loading(self._generation)
 
     def _add_section(self, area: str, items: list[OverviewItem]) -> None:
         spec = next((spec for spec in PAGES if spec.key == area), None)

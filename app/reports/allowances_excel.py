@@ -129,7 +129,7 @@ def _text(sheet, value: str) -> Any:
 
 def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_reasons: dict[int, str]) -> None:
     headers = summary_headers(year)
-    widths = [28, 12, 22] + [11] * 12 + [12, 14, 11, 12, 14, 22, 36]
+    widths = [28, 16, 22] + [11] * 12 + [12, 14, 11, 12, 14, 22, 36]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "B2"

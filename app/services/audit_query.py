@@ -81,7 +81,14 @@ def _local_day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min).astimezone(dt.UTC)
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+_COLUMNS = (
+    AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
+    AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.detail,
+)
+
+
+def _row(entry) -> AuditRow:
+    """From a row of _COLUMNS (plain columns: no ORM objects for thousands of entries)."""
     return AuditRow(
         entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_id,
         entry.before, entry.after, entry.detail or "",
@@ -92,8 +99,8 @@ class AuditQueryService:
     def __init__(self, db: Database):
         self.db = db
 
-    def _statement(self, flt: AuditFilter):
-        statement = select(AuditEntry)
+    def _statement(self, flt: AuditFilter, *columns):
+        statement = select(*(columns or (AuditEntry,)))
         if flt.username:
             statement = statement.where(AuditEntry.username == flt.username.strip().lower())
         if flt.entity:
@@ -112,8 +119,8 @@ class AuditQueryService:
         """Newest first, at most `limit` entries."""
         actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
         with self.db.reader() as uow:
-            statement = self._statement(flt).order_by(AuditEntry.id.desc()).limit(limit)
-            return [_row(e) for e in uow.session.scalars(statement)]
+            statement = self._statement(flt, *_COLUMNS).order_by(AuditEntry.id.desc()).limit(limit)
+            return [_row(e) for e in uow.session.execute(statement)]
 
     def count(self, actor: Actor, flt: AuditFilter = AuditFilter()) -> int:
         actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
@@ -136,8 +143,8 @@ class AuditQueryService:
         if not destination.parent.is_dir():
             raise WijkhuisError(_("The folder {folder} does not exist").format(folder=destination.parent))
         with self.db.reader() as uow:
-            entries = [_row(e) for e in uow.session.scalars(
-                self._statement(flt).order_by(AuditEntry.id).limit(EXPORT_LIMIT)
+            entries = [_row(e) for e in uow.session.execute(
+                self._statement(flt, *_COLUMNS).order_by(AuditEntry.id).limit(EXPORT_LIMIT)
             )]
         columns = [
             excel.Column(_("When"), "datetime"),
@@ -157,9 +164,10 @@ class AuditQueryService:
             ]
             for e in entries
         )
-        workbook = excel.new_workbook()
-        sheet = workbook.create_sheet(_("Audit trail"))
-        excel.write_table(sheet, columns, rows)
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True)  # the trail can be long: the fast path
+        excel.write_only_rows(workbook.create_sheet(_("Audit trail")), columns, rows)
         partial = destination.with_name(destination.name + ".part")
         try:
             workbook.save(partial)

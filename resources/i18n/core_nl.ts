@@ -126,17 +126,24 @@
         <translation>Inloggen — Wijkhuis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="31" />
+        <location filename="../../ui/dialogs/login.py" line="27" />
+        <source>Log in with your own account to continue.</source>
+        <translation>Log in met uw eigen account om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="32" />
+        <location filename="../../ui/dialogs/login.py" line="37" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="32" />
+        <location filename="../../ui/dialogs/login.py" line="35" />
+        <location filename="../../ui/dialogs/login.py" line="38" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="39" />
+        <location filename="../../ui/dialogs/login.py" line="45" />
         <source>Log in</source>
         <translation>Inloggen</translation>
     </message>
@@ -314,52 +321,62 @@
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../ui/dialogs/welcome.py" line="34" />
-        <location filename="../../ui/dialogs/welcome.py" line="37" />
+        <location filename="../../ui/dialogs/welcome.py" line="39" />
         <source>Welcome to Wijkhuis</source>
         <translation>Welkom bij Wijkhuis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="40" />
+        <location filename="../../ui/dialogs/welcome.py" line="42" />
         <source>Set up your centre: its name and the first administrator's account. You can add the other details and accounts later under Settings.</source>
         <translation>Richt uw centrum in: de naam en het account van de eerste beheerder. De overige gegevens en accounts voegt u later toe onder Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="48" />
+        <location filename="../../ui/dialogs/welcome.py" line="51" />
         <source>Name of the centre</source>
         <translation>Naam van het centrum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="49" />
+        <location filename="../../ui/dialogs/welcome.py" line="52" />
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="50" />
+        <location filename="../../ui/dialogs/welcome.py" line="53" />
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="51" />
+        <location filename="../../ui/dialogs/welcome.py" line="54" />
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="52" />
+        <location filename="../../ui/dialogs/welcome.py" line="55" />
         <source>Password again</source>
         <translation>Wachtwoord nogmaals</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="62" />
+        <location filename="../../ui/dialogs/welcome.py" line="58" />
+        <source>at least 8 characters</source>
+        <translation>minstens 8 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="66" />
+        <source>Just looking around? Demo data fills a database with a made-up centre, volunteers, rooms and subsidies; log in as beheerder, coordinator or penningmeester with password demo.</source>
+        <translation>Eerst rondkijken? Met voorbeeldgegevens krijgt u een database met een verzonnen buurthuis, vrijwilligers, zalen en subsidies; log in als beheerder, coordinator of penningmeester met wachtwoord demo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/welcome.py" line="73" />
         <source>Try it with demo data</source>
         <translation>Uitproberen met voorbeeldgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="65" />
+        <location filename="../../ui/dialogs/welcome.py" line="76" />
         <source>Set up</source>
         <translation>Inrichten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/welcome.py" line="103" />
+        <location filename="../../ui/dialogs/welcome.py" line="114" />
         <source>Building demo data…</source>
         <translation>Voorbeeldgegevens worden aangemaakt…</translation>
     </message>

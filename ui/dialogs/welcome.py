@@ -32,8 +32,10 @@ class WelcomeDialog(QDialog):
         self.demo_built = False
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Welcome to Wijkhuis"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
         layout.addWidget(set_role(QLabel(self.tr("Welcome to Wijkhuis")), "heading"))
         intro = QLabel(
             self.tr(
@@ -44,6 +46,7 @@ class WelcomeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form_layout = QFormLayout()
+        form_layout.setHorizontalSpacing(14)
         self.form = ValidatedForm(form_layout)
         self.centre = self.form.add("centre", self.tr("Name of the centre"), QLineEdit())
         self.username = self.form.add("username", self.tr("User name"), QLineEdit())
@@ -52,12 +55,20 @@ class WelcomeDialog(QDialog):
         self.password_repeat = self.form.add("password_repeat", self.tr("Password again"), QLineEdit())
         for editor in (self.password, self.password_repeat):
             editor.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("at least 8 characters"))
         layout.addLayout(form_layout)
         self.message = set_role(QLabel(), "error")
         self.message.setObjectName("welcomeMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
+        demo_hint = set_role(QLabel(self.tr(
+            "Just looking around? Demo data fills a database with a made-up centre, volunteers, rooms "
+            "and subsidies; log in as beheerder, coordinator or penningmeester with password demo."
+        )), "hint")
+        demo_hint.setWordWrap(True)
+        demo_hint.setObjectName("demoHint")
+        layout.addWidget(demo_hint)
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(self.tr("Try it with demo data"))
         self.demo_button.setObjectName("demoButton")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,6 +28,7 @@ from ui.tasks import run_task
 
 COLUMNS = 4
 DETAIL_CHARS = 90  # the rest is in the tooltip
+PAINT_WAIT_MS = 250
 
 
 class Card(QFrame):
@@ -95,7 +96,9 @@ class OverviewPage(BasePage):
         self.cards: list[Card] = []
         self._sections: list[QWidget] = []
         self._generation = 0
+        self._started = 0
         self._loading = False
+        self._start_after_paint = None
 
     def refresh(self) -> None:
         """The figures are counted off the GUI thread: on a large database some areas take a
@@ -117,8 +120,25 @@ class OverviewPage(BasePage):
             if generation == self._generation:  # a newer refresh supersedes this one
                 self._show(items)
 
-        task = run_task(self, self.tr("Counting…"), work, done, show_dialog=False)
-        task.failed.connect(lambda _error: self._finish_loading(generation))
+        def start() -> None:
+            if generation != self._generation or self._started == generation:
+                return
+            self._started = generation
+            task = run_task(self, self.tr("Counting…"), work, done, show_dialog=False)
+            task.failed.connect(lambda _error: self._finish_loading(generation))
+
+        # Count once the page has been drawn: the counting thread competes with the window for
+        # Python's interpreter lock, and the window should appear first. A timer makes sure a
+        # page that is never drawn (hidden, or built in a test) still gets its figures.
+        self._start_after_paint = start
+        QTimer.singleShot(PAINT_WAIT_MS, start)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._start_after_paint is not None:
+            start, self._start_after_paint = self._start_after_paint, None
+            QTimer.singleShot(0, start)
 
     def is_loaded(self) -> bool:
         return not self._loading

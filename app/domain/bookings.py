@@ -109,7 +109,10 @@ def public_holidays(start: dt.date, end: dt.date, *, liberation_every_year: bool
 
 def parse_hhmm(text: str) -> dt.time:
     hours, minutes = text.strip().split(":")
-    return dt.time(int(hours), int(minutes))
+    try:
+        return dt.time(int(hours), int(minutes))
+    except OverflowError:  # "09:99999999999999999999" is a typing error, not a crash
+        raise ValueError(text) from None
 
 
 def opening_for(opening_hours: dict, day: dt.date) -> tuple[dt.time, dt.time] | None:

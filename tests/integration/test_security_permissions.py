@@ -13,6 +13,8 @@ nothing may be written; a role that has them must not get PermissionDenied.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import sys
 import datetime as dt
 import enum
 import inspect
@@ -148,6 +150,9 @@ def _sample(annotation, tmp_path: Path):
     return None
 
 
+NAMED_SAMPLES = {"year": 2026, "month": 11, "week": 48}  # numbers that must be a real year etc.
+
+
 def _arguments(function, tmp_path: Path) -> tuple[list, dict]:
     try:
         hints = typing.get_type_hints(function)
@@ -159,7 +164,7 @@ def _arguments(function, tmp_path: Path) -> tuple[list, dict]:
             continue
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        value = _sample(hints.get(name, parameter.annotation), tmp_path)
+        value = NAMED_SAMPLES[name] if name in NAMED_SAMPLES else _sample(hints.get(name, parameter.annotation), tmp_path)
         if parameter.kind == parameter.KEYWORD_ONLY:
             kwargs[name] = value
         else:
@@ -242,6 +247,52 @@ def test_every_method_that_acts_for_a_user_checks_the_permission_table_for_every
 ):
     methods = [m for s, m in discovered_methods() if s == service_name]
     problems = [p for m in methods for p in _check_method(services, actors, tmp_path, monkeypatch, service_name, m)]
+    assert not problems, "\n".join(problems)
+
+
+def discovered_functions() -> list[str]:
+    """Module-level use cases in app/services that act for a user: `f(services|db, actor, …)`."""
+    import importlib
+    import pkgutil
+
+    import app.services as package
+
+    found = []
+    for module_info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"app.services.{module_info.name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if name.startswith("_") or function.__module__ != module.__name__:
+                continue
+            parameters = list(inspect.signature(function).parameters)
+            if len(parameters) >= 2 and parameters[0] in ("services", "db") and parameters[1] == "actor":
+                found.append(f"{module.__name__}.{name}")
+    return sorted(found)
+
+
+@pytest.mark.parametrize("dotted", discovered_functions())
+def test_every_module_level_use_case_checks_the_permission_table_too(services, actors, tmp_path, monkeypatch, dotted):
+    import importlib
+
+    module_name, name = dotted.rsplit(".", 1)
+    function = getattr(importlib.import_module(module_name), name)
+    first = list(inspect.signature(function).parameters)[0]
+    bound = functools.partial(function, services if first == "services" else services.db)
+
+    class Holder:  # lets _check_method treat the function like a method of a service
+        pass
+
+    holder = Holder()
+    setattr(holder, name, bound)
+    setattr(Holder, name, function)
+    original_arguments = _arguments
+
+    def arguments(_function, tmp):
+        args, kwargs = original_arguments(function, tmp)
+        return [(n, v) for n, v in args if n not in ("services", "db")], kwargs
+
+    monkeypatch.setattr(sys.modules[__name__], "_arguments", arguments)
+    monkeypatch.setattr(sys.modules[__name__], "_resolve", lambda _services, _path: holder)
+    problems = _check_method(services, actors, tmp_path, monkeypatch, dotted.rsplit(".", 1)[0], name)
     assert not problems, "\n".join(problems)
 
 

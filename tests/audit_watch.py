@@ -27,6 +27,7 @@ class UnauditedWrites:
     def __init__(self) -> None:
         self.pending: dict[int, tuple[set[str], bool]] = {}
         self.unaudited: list[set[str]] = []
+        self.written: set[str] = set()  # every table changed by a committed transaction
 
     def after_flush(self, session, _context) -> None:
         key = id(session.get_bind())
@@ -40,6 +41,7 @@ class UnauditedWrites:
 
     def commit(self, connection) -> None:
         written, audited = self.pending.pop(id(connection), (set(), False))
+        self.written |= written
         if written and not audited:
             self.unaudited.append(written)
 

@@ -224,10 +224,13 @@ def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_
         allowed = all(p in ROLE_PERMISSIONS[role] for p in needed)
         before = _audit_count(services)
         outcome: BaseException | None = None
-        try:
-            _call(method, actors[role.value], args, kwargs)
-        except Exception as error:
-            outcome = error
+        with UnauditedWrites() as watch:
+            try:
+                _call(method, actors[role.value], args, kwargs)
+            except Exception as error:
+                outcome = error
+        if role == Role.READ_ONLY and watch.written:
+            problems.append(f"{where} let {role.value} change {sorted(watch.written)}: that role may change nothing")
         if allowed and isinstance(outcome, PermissionDenied):
             problems.append(f"{where} refused {role.value}, who has {needed}: {outcome}")
         elif not allowed:

@@ -71,3 +71,12 @@ def test_every_card_says_what_it_counts(window):
     for card in window.page("overview").cards:
         assert card.item.title and card.item.value
         assert card.accessibleName() == f"{card.item.title}: {card.item.value}"
+
+
+def test_a_page_deleted_before_its_counting_starts_leaves_nothing_behind(qtbot, dutch_ui, page_context):
+    from ui.pages.overview.page import PAINT_WAIT_MS, OverviewPage
+
+    page = OverviewPage(page_context)
+    page.refresh()  # never drawn: counting would start on the fallback timer
+    page.deleteLater()
+    qtbot.wait(PAINT_WAIT_MS * 2)  # pytest-qt fails the test on any exception in the event loop

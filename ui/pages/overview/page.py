@@ -131,14 +131,14 @@ class OverviewPage(BasePage):
         # Python's interpreter lock, and the window should appear first. A timer makes sure a
         # page that is never drawn (hidden, or built in a test) still gets its figures.
         self._start_after_paint = start
-        QTimer.singleShot(PAINT_WAIT_MS, start)
+        QTimer.singleShot(PAINT_WAIT_MS, self, start)  # bound to the page: dropped if it is deleted
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().paintEvent(event)
         if self._start_after_paint is not None:
             start, self._start_after_paint = self._start_after_paint, None
-            QTimer.singleShot(0, start)
+            QTimer.singleShot(0, self, start)
 
     def is_loaded(self) -> bool:
         return not self._loading

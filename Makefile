@@ -30,7 +30,7 @@ test: translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly -o norecursedirs=
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:randomly -o 'norecursedirs=.* .venv build dist'
 
 build: translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec

@@ -151,6 +151,7 @@ def _sample(annotation, tmp_path: Path):
 
 
 NAMED_SAMPLES = {"year": 2026, "month": 11, "week": 48}  # numbers that must be a real year etc.
+FILE_PARAMETERS = {"target", "path", "out", "folder", "destination", "source", "file"}
 
 
 def _arguments(function, tmp_path: Path) -> tuple[list, dict]:
@@ -164,7 +165,12 @@ def _arguments(function, tmp_path: Path) -> tuple[list, dict]:
             continue
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        value = NAMED_SAMPLES[name] if name in NAMED_SAMPLES else _sample(hints.get(name, parameter.annotation), tmp_path)
+        if name in NAMED_SAMPLES:
+            value = NAMED_SAMPLES[name]
+        elif name in FILE_PARAMETERS:  # often unannotated: never let a sample write to "None"
+            value = tmp_path / ("map" if name == "folder" else "voorbeeld.xlsx")
+        else:
+            value = _sample(hints.get(name, parameter.annotation), tmp_path)
         if parameter.kind == parameter.KEYWORD_ONLY:
             kwargs[name] = value
         else:
@@ -187,6 +193,7 @@ def discovered_services() -> list[str]:
 
 def _check_method(services, actors, tmp_path, monkeypatch, service_name, method_name) -> list[str]:
     """The problems with one method, as sentences (empty when it follows the table)."""
+    monkeypatch.chdir(tmp_path)  # whatever a sample call writes, it writes here
     service = _resolve(services, service_name)
     method = getattr(service, method_name)
     args, kwargs = _arguments(getattr(type(service), method_name), tmp_path)

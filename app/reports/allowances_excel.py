@@ -5,12 +5,13 @@ sheet with every line. Written in openpyxl's write-only mode so 100.000 lines st
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from copy import copy
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -36,6 +37,45 @@ MONTH_COLUMNS_START = 4  # D: January
 BOLD = Font(bold=True)
 
 
+def use_column_styles(sheet, column_formats: Sequence[str | None]) -> None:
+    """Make a write-only sheet give each column its number format.
+
+    openpyxl's write-only sheet reuses one cell for plain values, but a styled value has to be
+    appended as a cell of its own, which costs two objects and a caught exception per value
+    (twice the time of plain values on 100.000 rows). Here one cell per row is reused and the
+    column's prepared style is set on it before the value, so dates keep our format and the
+    prepared styles are never changed. Cells appended as cells (the header, text that looks like
+    a formula) pass through unchanged."""
+    styles: list[StyleArray | None] = []
+    for fmt in column_formats:
+        if fmt is None:
+            styles.append(None)
+            continue
+        template = WriteOnlyCell(sheet)
+        template.number_format = fmt
+        styles.append(template._style)
+    width = len(styles)
+
+    def values_to_row(values, row_idx):
+        cell = WriteOnlyCell(sheet)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                value.column = col_idx
+                value.row = row_idx
+                yield value
+                continue
+            style = styles[col_idx - 1] if col_idx <= width else None
+            cell._style = style if style is not None else StyleArray()
+            cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    sheet._values_to_row = values_to_row
+
+
 def summary_headers(year: int) -> list[str]:
     months = [formatting.month_name(year, m).split()[0].capitalize() for m in range(1, 13)]
     return [
@@ -59,8 +99,7 @@ def line_columns() -> list[Column]:
 
 def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
     """Like `excel.write_only_rows` (header, formats, formula safety, frozen header, filter),
-    tuned for 100.000 rows: an empty cell stays a plain None, and each formatted cell copies a
-    prepared style instead of looking its number format up again."""
+    tuned for 100.000 rows: the number formats are set per column (`use_column_styles`)."""
     header = []
     for index, column in enumerate(columns, start=1):
         cell = WriteOnlyCell(sheet, value=column.header)
@@ -70,24 +109,16 @@ def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]])
         sheet.column_dimensions[get_column_letter(index)].width = column.width or max(len(column.header) + 2, 12)
     sheet.freeze_panes = "A2"
     sheet.append(header)
-    styles = {}
-    for index, column in enumerate(columns):
-        fmt = _FORMATS.get(column.kind)
-        if fmt:
-            template = WriteOnlyCell(sheet)
-            template.number_format = fmt
-            styles[index] = (template._style, column.kind in ("money", "hours", "percent"))
+    use_column_styles(sheet, [_FORMATS.get(column.kind) for column in columns])
+    as_float = [i for i, c in enumerate(columns) if c.kind in ("money", "hours", "percent")]
     text_columns = [i for i, c in enumerate(columns) if c.kind == "text"]
     count = 0
     for values in rows:
         out = list(values)
-        for index, (style, as_float) in styles.items():
+        for index in as_float:
             value = out[index]
-            if value is None:
-                continue
-            cell = WriteOnlyCell(sheet, value=float(value) if as_float else value)
-            cell._style = copy(style)
-            out[index] = cell
+            if value is not None:
+                out[index] = float(value)
         for index in text_columns:
             value = out[index]
             if value.__class__ is str and value and value[0] in FORMULA_TRIGGERS:
@@ -140,15 +171,7 @@ def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_r
         cell.fill = HEADER_FILL
         header.append(cell)
     sheet.append(header)
-    template = WriteOnlyCell(sheet)
-    template.number_format = EURO_FORMAT
-    euro_style = template._style
-
-    def euro(value: Any) -> WriteOnlyCell:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell._style = copy(euro_style)
-        return cell
-
+    use_column_styles(sheet, [None, None, None] + [EURO_FORMAT] * 17 + [None, None])
     first_month = get_column_letter(MONTH_COLUMNS_START)
     last_month = get_column_letter(MONTH_COLUMNS_START + 11)
     total_col, other_col, limit_col = (get_column_letter(MONTH_COLUMNS_START + 12 + i) for i in range(3))
@@ -156,12 +179,12 @@ def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_r
     for number, row in enumerate(rows, start=2):
         sheet.append([
             _text(sheet, row.name), row.age_group, labels[row.arrangement],
-            *(euro(float(m)) for m in row.months),
-            euro(f"=SUM({first_month}{number}:{last_month}{number})"),
-            euro(float(row.other_organisations)),
-            euro(float(row.year_limit)),
-            euro(f"={limit_col}{number}-{total_col}{number}-{other_col}{number}"),
-            euro(float(row.outside_limits)),
+            *(float(m) for m in row.months),
+            f"=SUM({first_month}{number}:{last_month}{number})",
+            float(row.other_organisations),
+            float(row.year_limit),
+            f"={limit_col}{number}-{total_col}{number}-{other_col}{number}",
+            float(row.outside_limits),
             flag_text(row), _text(sheet, override_reasons.get(row.volunteer_id, "")),
         ])
     last = len(rows) + 1

@@ -178,9 +178,10 @@ class VolunteerYearRow:
 
 def year_rows(
     session: Session, year: int, limits: rules.Limits, reference_day: dt.date, *,
-    only_with_activity: bool = False, states: tuple[str, ...] = COUNTED,
+    only_with_activity: bool = False, states: tuple[str, ...] = COUNTED, with_iban: bool = True,
 ) -> list[VolunteerYearRow]:
-    """Every volunteer (or only those with an arrangement or lines), in three queries."""
+    """Every volunteer (or only those with an arrangement or lines), in a few queries.
+    `with_iban=False` skips checking and masking IBANs (exports that do not show them)."""
     arrangements = {
         a.volunteer_id: a
         for a in session.scalars(select(AllowanceArrangement).where(AllowanceArrangement.year == year))
@@ -229,10 +230,10 @@ def year_rows(
         )
         has_activity = total > 0 or other > 0
         overridden = vid in overrides or bool(arrangement and arrangement.override_reason)
-        clean_iban = valid_iban(iban)
+        clean_iban = valid_iban(iban) if with_iban else None
         result.append(VolunteerYearRow(
             vid, volunteer_name(first, infix, last), birth, rules.age_group(birth, reference_day),
-            validation.mask_iban(iban), clean_iban is not None, kind, tuple(months), outside, total, other,
+            validation.mask_iban(iban) if with_iban else "", clean_iban is not None, kind, tuple(months), outside, total, other,
             limits.per_year, room_left, limits.per_month, over, overridden, near and has_activity,
             waiting.get(vid, 0), arrangement.version if arrangement else None,
         ))

@@ -44,7 +44,7 @@ class AllowanceExportService:
         with self.db.reader() as uow:
             session = uow.session
             limits = limits_for(session, year)
-            rows = year_rows(session, year, limits, today or dt.date.today(), only_with_activity=True)
+            rows = year_rows(session, year, limits, today or dt.date.today(), only_with_activity=True, with_iban=False)
             reasons: dict[int, list[str]] = defaultdict(list)
             for volunteer_id, reason in session.execute(
                 select(AllowanceLine.volunteer_id, AllowanceLine.override_reason).where(

@@ -106,6 +106,8 @@ def test_the_excel_overview_has_real_formulas_right_totals_and_every_line(servic
     assert march.startswith("=SUM(F2:F") and _sum_formula(summary, march) == D("250.00")
     assert _sum_formula(summary, summary.cell(total_row, total_col).value) == D("467.00")
     assert lines.max_row == 7 and lines.freeze_panes == "A2"
+    assert lines["D2"].number_format == "DD-MM-YYYY" and lines["F2"].number_format == EURO_FORMAT
+    assert lines["A2"].number_format == "General" and lines["B2"].number_format == "General"
     descriptions = [c.value for c in lines["J"]]
     formula_cell = next(c for c in lines["J"] if c.value and "HYPERLINK" in str(c.value))
     assert formula_cell.data_type == "s"  # shown as text, never run

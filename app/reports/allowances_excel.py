@@ -4,6 +4,7 @@ sheet with every line. Written in openpyxl's write-only mode so 100.000 lines st
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from app.services.allowance_data import VolunteerYearRow
 _ = translator("allowances")
 
 MONTH_COLUMNS_START = 4  # D: January
+_TIME_TYPES = (dt.date, dt.time, dt.timedelta)
 BOLD = Font(bold=True)
 
 
@@ -55,6 +57,7 @@ def use_column_styles(sheet, column_formats: Sequence[str | None]) -> None:
         template.number_format = fmt
         styles.append(template._style)
     width = len(styles)
+    plain = StyleArray()  # for values openpyxl never restyles (not dates or times)
 
     def values_to_row(values, row_idx):
         cell = WriteOnlyCell(sheet)
@@ -67,7 +70,9 @@ def use_column_styles(sheet, column_formats: Sequence[str | None]) -> None:
                 yield value
                 continue
             style = styles[col_idx - 1] if col_idx <= width else None
-            cell._style = style if style is not None else StyleArray()
+            if style is None:
+                style = StyleArray() if isinstance(value, _TIME_TYPES) else plain
+            cell._style = style
             cell.value = value
             cell.column = col_idx
             cell.row = row_idx
@@ -97,7 +102,11 @@ def line_columns() -> list[Column]:
     ]
 
 
-def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
+LINE_USER_TEXT = (1, 9, 11, 13, 14, 15)  # volunteer, description, rejection, receipt, override reason/by
+
+
+def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
+                user_text: Sequence[int] | None = None) -> int:
     """Like `excel.write_only_rows` (header, formats, formula safety, frozen header, filter),
     tuned for 100.000 rows: the number formats are set per column (`use_column_styles`)."""
     header = []
@@ -111,7 +120,8 @@ def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]])
     sheet.append(header)
     use_column_styles(sheet, [_FORMATS.get(column.kind) for column in columns])
     as_float = [i for i, c in enumerate(columns) if c.kind in ("money", "hours", "percent")]
-    text_columns = [i for i, c in enumerate(columns) if c.kind == "text"]
+    # only text people typed can look like a formula; our own labels cannot
+    text_columns = list(user_text) if user_text is not None else [i for i, c in enumerate(columns) if c.kind == "text"]
     count = 0
     for values in rows:
         out = list(values)
@@ -220,7 +230,7 @@ def write_workbook(
                 progress.report(index, total, _("Writing lines…"))
             yield values
 
-    count = write_lines(detail, line_columns(), reported(lines))
+    count = write_lines(detail, line_columns(), reported(lines), user_text=LINE_USER_TEXT)
     progress.report(total, total, _("Saving…"))
     workbook.save(target)
     return count

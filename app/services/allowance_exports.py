@@ -58,22 +58,24 @@ class AllowanceExportService:
             ):
                 reasons[volunteer_id].append(reason)
             count = session.scalar(select(func.count()).select_from(AllowanceLine).where(AllowanceLine.year == year))
+            names = {vid: volunteer_name(first, infix, last) for vid, first, infix, last in session.execute(
+                select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name))}
+            receipts = dict(session.execute(
+                select(Attachment.id, Attachment.original_name).where(Attachment.id.in_(
+                    select(AllowanceLine.receipt_attachment_id).where(AllowanceLine.year == year).distinct()))).all())
             result = session.execute(
-                select(AllowanceLine.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
-                       AllowanceLine.kind, AllowanceLine.worked_on, AllowanceLine.month, AllowanceLine.amount,
-                       AllowanceLine.hours, AllowanceLine.kilometres, AllowanceLine.rate, AllowanceLine.description,
-                       AllowanceLine.state, AllowanceLine.rejection_reason, AllowanceLine.correction_of,
-                       Attachment.original_name, AllowanceLine.override_reason, AllowanceLine.override_by,
-                       AllowanceLine.payment_batch_id)
-                .join(Volunteer, Volunteer.id == AllowanceLine.volunteer_id)
-                .outerjoin(Attachment, Attachment.id == AllowanceLine.receipt_attachment_id)
+                select(AllowanceLine.id, AllowanceLine.volunteer_id, AllowanceLine.kind, AllowanceLine.worked_on,
+                       AllowanceLine.month, AllowanceLine.amount, AllowanceLine.hours, AllowanceLine.kilometres,
+                       AllowanceLine.rate, AllowanceLine.description, AllowanceLine.state,
+                       AllowanceLine.rejection_reason, AllowanceLine.correction_of, AllowanceLine.receipt_attachment_id,
+                       AllowanceLine.override_reason, AllowanceLine.override_by, AllowanceLine.payment_batch_id)
                 .where(AllowanceLine.year == year)
                 .order_by(AllowanceLine.worked_on, AllowanceLine.id)
                 .execution_options(yield_per=5000)
             )
             lines = (
-                (r[0], volunteer_name(r[1], r[2], r[3]), kinds[r[4]], r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-                 states[r[12]], r[13], r[14], r[15], r[16], r[17], r[18])
+                (r[0], names.get(r[1], ""), kinds[r[2]], r[3], r[4], r[5], r[6], r[7], r[8], r[9], states[r[10]],
+                 r[11], r[12], receipts.get(r[13]), r[14], r[15], r[16])
                 for r in result
             )
             written = allowances_excel.write_workbook(

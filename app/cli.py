@@ -20,12 +20,32 @@ from app.i18n import translator
 _ = translator("core")
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001 (argparse's signature)
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else _("usage: "))
+
+
+class WijkhuisArgumentParser(argparse.ArgumentParser):
+    """argparse with its own headings and help option in the user's language; subcommands
+    inherit it (add_subparsers uses the parent's class)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["add_help"] = False
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = _("commands and arguments")
+        self._optionals.title = _("options")
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_("show this help and stop"))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = WijkhuisArgumentParser(
         prog="wijkhuis",
         description=_("Volunteers, allowances, rooms and subsidies for a neighbourhood centre."),
     )
-    parser.add_argument("--version", action="version", version=f"Wijkhuis {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"Wijkhuis {__version__}", help=_("print the version and stop")
+    )
     parser.add_argument(
         "--database-url", metavar="URL",
         help=_("the database to open (else WIJKHUIS_DATABASE_URL, else the file in your data folder)"),

@@ -164,23 +164,23 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="104" />
+        <location filename="../../ui/pages/overview/page.py" line="107" />
         <source>Overview — {centre}</source>
         <translation>Overzicht — {centre}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="110" />
-        <location filename="../../ui/pages/overview/page.py" line="120" />
+        <location filename="../../ui/pages/overview/page.py" line="113" />
+        <location filename="../../ui/pages/overview/page.py" line="127" />
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="149" />
+        <location filename="../../ui/pages/overview/page.py" line="169" />
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/overview/page.py" line="157" />
+        <location filename="../../ui/pages/overview/page.py" line="177" />
         <source>Open {page}</source>
         <translation>{page} openen</translation>
     </message>

@@ -224,3 +224,11 @@ def test_smoke_of_a_newer_database_exits_non_zero_with_the_reason(tmp_path):
     connection.close()
     result = run_process("--database-url", str(path), "smoke", env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 4 and "nieuwere versie" in one_line(result.stderr)
+
+
+def test_the_help_is_in_dutch_down_to_argparses_own_words():
+    result = run_process("backup", "--help")
+    assert result.returncode == 0
+    assert result.stdout.startswith("gebruik: wijkhuis backup")
+    assert "opties:" in result.stdout and "deze hulp tonen en stoppen" in result.stdout
+    assert "show this help" not in result.stdout

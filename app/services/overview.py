@@ -1,9 +1,10 @@
 """The figures on the Overzicht page. Each area contributes a provider: a function that reads
-its own tables and returns items. Add an area's provider to `PROVIDERS`."""
+its own tables and returns items. Add an area's module to `AREA_PROVIDER_MODULES`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -45,10 +46,20 @@ def core_items(session: Session, today: dt.date) -> list[OverviewItem]:
     ]
 
 
-PROVIDERS: list[OverviewProvider] = [core_items, lambda session, today: _subsidy_items(session, today)]
-PROVIDERS.append(lambda session, today: _allowance_items(session, today))  # allowances
-PROVIDERS.append(lambda session, today: __import__("app.services.volunteer_overview", fromlist=["x"]).overview_items(session, today))  # volunteers
-PROVIDERS.append(lambda session, today: __import__("app.services.rooms_overview", fromlist=["x"]).overview_items(session, today))  # rooms
+# Each area's figures live in its own module, as `overview_items(session, today)`; they are
+# imported by name when the Overzicht is counted (the area modules import this one for
+# OverviewItem, so importing them here would be circular). Listed in navigation order.
+AREA_PROVIDER_MODULES = [
+    "app.services.volunteer_overview",
+    "app.services.allowance_overview",
+    "app.services.rooms_overview",
+    "app.services.subsidy_records",
+]
+
+
+def providers() -> list[OverviewProvider]:
+    area = [importlib.import_module(name).overview_items for name in AREA_PROVIDER_MODULES]
+    return [*area, core_items]
 
 
 class OverviewService:
@@ -60,18 +71,6 @@ class OverviewService:
         today = today or dt.date.today()
         with self.db.reader() as uow:
             result: list[OverviewItem] = []
-            for provider in PROVIDERS:
+            for provider in providers():
                 result.extend(provider(uow.session, today))
             return result
-
-
-def _subsidy_items(session: Session, today: dt.date) -> list[OverviewItem]:
-    from app.services.subsidies import overview_items  # imported late: subsidies imports this module
-
-    return overview_items(session, today)
-
-
-def _allowance_items(session: Session, today: dt.date) -> list[OverviewItem]:
-    from app.services.allowance_overview import overview_items
-
-    return overview_items(session, today)

@@ -23,7 +23,8 @@ def test_every_area_provider_is_asked(services, admin, monkeypatch):
     def extra(session, today):
         return [overview.OverviewItem("volunteers", "Proef", "7", warning=True)]
 
-    monkeypatch.setattr(overview, "PROVIDERS", [*overview.PROVIDERS, extra])
+    area_providers = overview.providers()
+    monkeypatch.setattr(overview, "providers", lambda: [*area_providers, extra])
     items = services.overview.items(admin)
     assert items[-1] == overview.OverviewItem("volunteers", "Proef", "7", warning=True)
 
@@ -31,3 +32,9 @@ def test_every_area_provider_is_asked(services, admin, monkeypatch):
 def test_every_role_sees_the_same_figures(services, actors):
     seen = {role: [(i.area, i.title) for i in services.overview.items(actor)] for role, actor in actors.items()}
     assert len({tuple(titles) for titles in seen.values()}) == 1
+
+
+def test_every_area_module_contributes_figures_in_navigation_order(services, admin):
+    areas = [item.area for item in services.overview.items(admin)]
+    first_seen = list(dict.fromkeys(areas))
+    assert first_seen[:4] == ["volunteers", "allowances", "rooms", "subsidies"]

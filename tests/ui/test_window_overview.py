@@ -53,7 +53,8 @@ def test_a_failing_area_is_reported_and_the_page_stays_usable(qtbot, dutch_ui, p
     def broken(session, today):
         raise RuntimeError("tabel ontbreekt")
 
-    monkeypatch.setattr(overview, "PROVIDERS", [*overview.PROVIDERS, broken])
+    area_providers = overview.providers()
+    monkeypatch.setattr(overview, "providers", lambda: [*area_providers, broken])
     monkeypatch.setattr(tasks, "collected_errors", [])
     window = MainWindow(page_context)
     qtbot.addWidget(window)

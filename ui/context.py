@@ -4,11 +4,13 @@ signal that says "data in this area changed" so that other pages refresh."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services import Services
-from app.services.actor import Actor
+if TYPE_CHECKING:  # the window appears before the database (and SQLAlchemy) is loaded
+    from app.services import Services
+    from app.services.actor import Actor
 
 
 class DataBus(QObject):

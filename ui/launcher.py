@@ -1,24 +1,40 @@
-"""Start the window: open the database (refusing a newer one), first-start welcome or login,
-then the main window. `smoke=True` visits every page without a screen and exits."""
+"""Start the program: window first, data behind it.
+
+1. The application (translations, style) and the main window's shell are shown at once; they
+   import only Qt and small parts of `app`, never SQLAlchemy or app.services.
+2. The database is opened on a background thread (`app.bootstrap.open_services`: it refuses a
+   newer database, migrates and makes the daily backup); that thread imports SQLAlchemy.
+3. Back on the GUI thread: first start → the welcome dialog over the window, otherwise the
+   login dialog over the window; after login the window attaches its PageContext and shows the
+   remembered page. A database error shows its message and ends with its exit code; cancelling
+   the login ends the program (exit 0).
+
+`smoke=True` takes the same path with the program's own system actor, visits every page
+without a screen and exits.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.domain.errors import WijkhuisError
-from app.services import Services
-from app.services.actor import Actor
-from ui import i18n, security, style
-from ui.context import DataBus, PageContext
+from ui import i18n, style, tasks
 from ui.main_window import MainWindow
-from ui.pages import PAGES
+
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.actor import Actor
 
 ORGANISATION = "Wijkhuis"
 APPLICATION = "Wijkhuis"
+
+#: (window, services, done) → calls done(actor) once someone is logged in, done(None) if not
+SignIn = Callable[[MainWindow, "Services", Callable[["Actor | None"], None]], None]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -31,69 +47,133 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_services(database_url: str | None) -> Services:
+    """Runs on the background thread: the first import of SQLAlchemy and the models is here."""
     from app.bootstrap import open_services as _open
 
     return _open(database_url)
 
 
-def run(database_url: str | None, *, smoke: bool = False) -> int:
+def run(
+    database_url: str | None, *, smoke: bool = False, sign_in: SignIn | None = None,
+    loader: Callable[[str | None], Services] | None = None,
+) -> int:
+    """The program's window (`wijkhuis` without a subcommand). `sign_in` replaces the login
+    dialog (the benchmark passes the system actor); `loader` replaces open_services (tests)."""
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
-    try:
-        services = open_services(database_url)
-    except WijkhuisError as error:
-        if smoke:
-            print(f"wijkhuis smoke: {error}", file=sys.stderr)
-            return error.exit_code
-        QMessageBox.critical(None, "Wijkhuis", str(error))
-        return error.exit_code
-    if smoke:
-        return _smoke(app, services)
-    actor = _sign_in(services)
-    if actor is None:
-        return 0
-    window = show_main_window(services, actor)
-    return app.exec()
+    startup = Startup(database_url, smoke=smoke, sign_in=sign_in, loader=loader)
+    startup.finished.connect(app.exit)
+    startup.start()
+    code = app.exec()
+    return startup.wind_down(code)
 
 
-def show_main_window(services: Services, actor: Actor) -> MainWindow:
-    """The window after login (tests/benchmarks/test_startup_bench.py times this path)."""
-    window = MainWindow(PageContext(services, actor, DataBus()))
-    security.install(window)  # idle lock, change password, lock now
-    window.show()
-    return window
+class Startup(QObject):
+    """The steps of `run` without the event loop, so tests can drive them one by one.
+    `finished(code)` fires when the program should end before or instead of normal use: a
+    database error, a cancelled login, or the end of a smoke run."""
 
+    finished = Signal(int)
 
-def _sign_in(services: Services) -> Actor | None:
-    from ui.dialogs.login import LoginDialog
-    from ui.dialogs.welcome import WelcomeDialog
+    def __init__(
+        self, database_url: str | None, *, smoke: bool = False, sign_in: SignIn | None = None,
+        loader: Callable[[str | None], Services] | None = None,
+    ):
+        super().__init__()
+        self.database_url = database_url
+        self.smoke = smoke
+        self.sign_in = sign_in or _sign_in
+        self.loader = loader or open_services
+        self.window = MainWindow()
+        self.services: Services | None = None
+        self.exit_code: int | None = None
+        self.failures: list[str] = []
+        self._task: tasks.Task | None = None
+        self._opened: Services | None = None  # set by the background thread
 
-    username = ""
-    if not services.users.is_initialised():
-        welcome = WelcomeDialog(services)
-        if not welcome.exec():
-            return None
-        if welcome.actor is not None:
-            return welcome.actor
-        username = "beheerder"
-    login = LoginDialog(services, username=username)
-    return login.actor if login.exec() else None
+    def start(self) -> None:
+        """Show the shell now; open the database behind it."""
+        if self.smoke:
+            tasks.collected_errors = []
+        self.window.show()
+        self._task = tasks.run_task(self.window, "Wijkhuis", self._load, self._loaded, show_dialog=False)
 
+    def _load(self, _progress: tasks.TaskProgress) -> object:
+        """On the background thread. Errors come back as the result, so that the GUI thread
+        shows them: a user-facing one (too new, unreachable) the way the program always has."""
+        try:
+            self._opened = self.loader(self.database_url)
+            return self._opened
+        except Exception as error:
+            import traceback
 
-def _smoke(app: QApplication, services: Services) -> int:
-    """Open the window, show every page once (waiting for pages that load in the background),
-    report every error, without a screen and without anyone to click a message away."""
-    import time
+            return _LoadError(error, traceback.format_exc())
 
-    from ui import tasks
+    def _loaded(self, result: object) -> None:
+        from app.domain.errors import WijkhuisError
 
-    tasks.collected_errors = []
-    failures: list[str] = []
-    window = MainWindow(PageContext(services, Actor.system(), DataBus()))
-    window.show()
+        if isinstance(result, _LoadError):
+            error = result.error
+            if self.smoke:
+                print(f"wijkhuis smoke: {error}", file=sys.stderr)
+            elif isinstance(error, WijkhuisError):
+                QMessageBox.critical(self.window, "Wijkhuis", str(error))
+            else:  # a bug: the plain apology with the details
+                tasks.show_error(self.window, error, result.details)
+            self._finish(error.exit_code if isinstance(error, WijkhuisError) else 1)
+            return
+        self.services = result  # type: ignore[assignment]
+        if self.smoke:
+            from app.services.actor import Actor
 
-    def visit() -> None:
+            self._signed_in(Actor.system())
+            return
+        self.sign_in(self.window, self.services, self._signed_in)
+
+    def _signed_in(self, actor: Actor | None) -> None:
+        if actor is None:  # the login (or the welcome) was cancelled
+            self._finish(0)
+            return
+        from ui.context import DataBus, PageContext
+
+        self.window.attach(PageContext(self.services, actor, DataBus()))
+        if self.smoke:
+            QTimer.singleShot(0, self._visit_every_page)
+
+    def _finish(self, code: int) -> None:
+        self.exit_code = code
+        self.finished.emit(code)
+        self.window.close()
+
+    def wind_down(self, code: int) -> int:
+        """After the event loop: let a still-running open finish, close the database, report."""
+        QThreadPool.globalInstance().waitForDone()  # the window was closed while the database opened
+        opened = self.services or self._opened
+        if opened is not None:
+            opened.db.dispose()
+        if self.smoke:
+            self.failures.extend(tasks.collected_errors or [])
+            tasks.collected_errors = None
+            for failure in self.failures:
+                print(f"wijkhuis smoke: {failure}", file=sys.stderr)
+            if self.exit_code == 0 and not self.failures and self.services is not None:
+                from ui.pages import PAGES
+
+                print(f"wijkhuis smoke: {len(PAGES)} pages opened on {self.services.db.describe()}")
+            if self.failures and not self.exit_code:
+                return 1
+        return self.exit_code if self.exit_code is not None else code
+
+    def _visit_every_page(self) -> None:
+        """Show every page once (waiting for pages that load in the background), collecting
+        every error: no screen, and no one to click a message away."""
+        import time
+
+        from ui.pages import PAGES
+
+        app = QApplication.instance()
+        window = self.window
         for spec in PAGES:
             try:
                 window.show_page(spec.key)
@@ -104,21 +184,50 @@ def _smoke(app: QApplication, services: Services) -> int:
                     app.processEvents()
                     time.sleep(0.01)
                 if window.current_key() != spec.key:
-                    failures.append(f"{spec.key}: page did not open")
+                    self.failures.append(f"{spec.key}: page did not open")
                 if hasattr(page, "is_loaded") and not page.is_loaded():
-                    failures.append(f"{spec.key}: still loading after 120 s")
+                    self.failures.append(f"{spec.key}: still loading after 120 s")
             except Exception as error:  # report every page's failure, then exit non-zero
-                failures.append(f"{spec.key}: {type(error).__name__}: {error}")
-            failures.extend(f"{spec.key}: {message}" for message in tasks.collected_errors)
-            tasks.collected_errors.clear()
-        window.close()
-        app.quit()
+                self.failures.append(f"{spec.key}: {type(error).__name__}: {error}")
+            self.failures.extend(f"{spec.key}: {message}" for message in tasks.collected_errors or [])
+            if tasks.collected_errors:
+                tasks.collected_errors.clear()
+        self._finish(1 if self.failures else 0)
 
-    QTimer.singleShot(0, visit)
-    app.exec()
-    services.db.dispose()
-    for failure in failures:
-        print(f"wijkhuis smoke: {failure}", file=sys.stderr)
-    if not failures:
-        print(f"wijkhuis smoke: {len(PAGES)} pages opened on {services.db.describe()}")
-    return 1 if failures else 0
+
+class _LoadError:
+    def __init__(self, error: Exception, details: str):
+        self.error = error
+        self.details = details
+
+
+def _sign_in(window: MainWindow, services: Services, done: Callable[[Actor | None], None]) -> None:
+    """First start: the welcome dialog; otherwise (or after a demo was built) the login
+    dialog. Both modal over the window, so the window stays on screen behind them."""
+    from ui.dialogs.login import LoginDialog
+    from ui.dialogs.welcome import WelcomeDialog
+
+    def login(username: str = "") -> None:
+        dialog = LoginDialog(services, window, username=username)
+        dialog.setModal(True)
+        dialog.finished.connect(lambda result: done(dialog.actor if result else None))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    if services.users.is_initialised():
+        login()
+        return
+    welcome = WelcomeDialog(services, window)
+    welcome.setModal(True)
+
+    def welcomed(result: int) -> None:
+        welcome.deleteLater()
+        if not result:
+            done(None)
+        elif welcome.actor is not None:
+            done(welcome.actor)
+        else:  # demo data built: log in as its administrator
+            login("beheerder")
+
+    welcome.finished.connect(welcomed)
+    welcome.show()

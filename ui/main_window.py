@@ -1,9 +1,13 @@
 """The main window: a navigation bar on the left, the pages on the right. Pages are built the
-first time they are shown; the window remembers its size, position and last page."""
+first time they are shown; the window remembers its size, position and last page.
+
+The window is shown before the database is open (see ui/launcher.py): until `attach()` it is a
+shell, so nothing here may import SQLAlchemy or app.services at module level."""
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from ui.context import PageContext
 from ui.pages import PAGES, PageSpec
-from ui.pages.base import BasePage
-from ui.style import icon
+from ui.style import icon, set_role
+
+if TYPE_CHECKING:
+    from ui.context import PageContext
+    from ui.pages.base import BasePage
 
 ROLE_NAMES = {
     "beheerder": QT_TRANSLATE_NOOP("Roles", "administrator"),
@@ -35,12 +41,14 @@ LAST_PAGE_KEY = "window/last_page"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: PageContext):
+    """`MainWindow()` is the shell shown while the database opens (navigation disabled, a calm
+    "Opening Wijkhuis…" line); `attach(context)` fills it in. `MainWindow(context)` does both."""
+
+    def __init__(self, context: PageContext | None = None):
         super().__init__()
-        self.context = context
+        self.context: PageContext | None = None
         self.setObjectName("mainWindow")
-        centre = context.services.settings.centre().name or "Wijkhuis"
-        self.setWindowTitle(f"{centre} — Wijkhuis")
+        self.setWindowTitle("Wijkhuis")
         self.setMinimumSize(QSize(1000, 640))
 
         self.navigation = QListWidget()
@@ -48,6 +56,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(210)
+        self.navigation.setEnabled(False)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self._pages: dict[str, BasePage] = {}
@@ -61,6 +70,11 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"holder_{spec.key}")
             self._placeholders[spec.key] = holder
             self.stack.addWidget(holder)
+        self.opening = set_role(QLabel(self.tr("Opening Wijkhuis…")), "hint")
+        self.opening.setObjectName("openingLabel")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -69,7 +83,26 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.version = QLabel(f"v{__version__}")
+        self.statusBar().addPermanentWidget(self.version)
 
+        self._current_key = ""
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+        self._restore_geometry()
+        if context is not None:
+            self.attach(context, secure=False)
+
+    def is_attached(self) -> bool:
+        return self.context is not None
+
+    def attach(self, context: PageContext, *, secure: bool = True) -> None:
+        """The database is open and someone is logged in: title, status bar, the idle lock and
+        password buttons (`secure`, see ui.security.install), then the remembered page."""
+        if self.context is not None:
+            raise RuntimeError("the window already has its context")
+        self.context = context
+        centre = context.services.settings.centre().name or "Wijkhuis"
+        self.setWindowTitle(f"{centre} — Wijkhuis")
         who = QLabel(
             self.tr("Logged in as {name} ({role})").format(
                 name=context.actor.display_name,
@@ -79,19 +112,27 @@ class MainWindow(QMainWindow):
         who.setObjectName("loggedInLabel")
         where = QLabel(context.services.db.describe())
         where.setObjectName("databaseLabel")
-        self.statusBar().addWidget(who)
+        self.statusBar().insertWidget(0, who)
+        self.statusBar().removeWidget(self.version)  # the database, then the version, at the right
         self.statusBar().addPermanentWidget(where)
-        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+        self.statusBar().addPermanentWidget(self.version)
+        self.version.show()
+        if secure:
+            from ui import security
 
+            security.install(self)  # idle lock, change password, lock now
         self._add_shortcuts()
-        self._current_key = ""
-        self.navigation.currentRowChanged.connect(self._on_navigate)
-        self._restore_state()
+        self.navigation.setEnabled(True)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self._restore_page()
 
     # -- navigation -------------------------------------------------------------------------
     def page(self, key: str) -> BasePage:
         """The page for a key, built on first use."""
         if key not in self._pages:
+            if self.context is None:
+                raise RuntimeError("the pages are built once the window has its context (attach)")
             spec = self._spec(key)
             module = importlib.import_module(spec.module)
             title = QCoreApplication.translate("Pages", spec.title)
@@ -121,7 +162,7 @@ class MainWindow(QMainWindow):
         return next(spec for spec in PAGES if spec.key == key)
 
     def _on_navigate(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.context is None:
             return
         key = PAGES[row].key
         if key == self._current_key:
@@ -146,14 +187,15 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # -- remembered state -------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(GEOMETRY_KEY)
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
-        last = settings.value(LAST_PAGE_KEY, "overview")
+
+    def _restore_page(self) -> None:
+        last = QSettings().value(LAST_PAGE_KEY, "overview")
         self.show_page(last if any(spec.key == last for spec in PAGES) else "overview")
 
     def can_close(self) -> bool:
@@ -166,5 +208,6 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(LAST_PAGE_KEY, self._current_key)
+        if self._current_key:  # not while the database was still opening
+            settings.setValue(LAST_PAGE_KEY, self._current_key)
         super().closeEvent(event)

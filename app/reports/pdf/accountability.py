@@ -98,7 +98,7 @@ def write_accountability_pdf(
                  formatting.money(report.difference_total), ""])
     story.append(table(rows, header=[_("Category"), _("Description"), _("Budget"), _("Actual"), _("Difference"),
                                      _("Explanation")],
-                       widths=[33 * mm, 36 * mm, 22 * mm, 22 * mm, 22 * mm, width - 135 * mm],
+                       widths=[33 * mm, 30 * mm, 25 * mm, 25 * mm, 25 * mm, width - 138 * mm],
                        right_align=[2, 3, 4], total_row=True))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(escape(_(

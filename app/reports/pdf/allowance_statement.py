@@ -22,7 +22,7 @@ from app.domain import allowance_rules as rules
 from app.domain import formatting
 from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import translator
-from app.reports.pdf.document import LIGHT, PRIMARY, Letterhead, build_document, escape, styles, usable_width
+from app.reports.pdf.document import FONT, FONT_BOLD, LIGHT, PRIMARY, Letterhead, build_document, escape, styles, usable_width
 
 _ = translator("allowances")
 
@@ -59,9 +59,9 @@ def _month(year: int, month: int) -> str:
 
 
 _TABLE_STYLE = TableStyle([
-    ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5),
-    ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8.5),
-    ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
+    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+    ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
+    ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
     ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
     ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
     ("LINEABOVE", (0, -1), (-1, -1), 0.8, PRIMARY),
@@ -76,7 +76,7 @@ def _month_table(rows: list[list[str]], header: list[str]) -> Table:
     """Short cells that never wrap: plain strings, which draw many times faster than paragraphs
     (a thousand statements in one run)."""
     width = usable_width()
-    result = Table([header, *rows], colWidths=[width * 0.4, width * 0.25, width * 0.35])
+    result = Table([header, *rows], colWidths=[width * 0.3, width * 0.25, width * 0.45])
     result.setStyle(_TABLE_STYLE)
     return result
 
@@ -109,7 +109,7 @@ def statement_story(statement: Statement, limits: rules.Limits, issued: dt.date)
     story.append(Paragraph(escape(rules.rule_text(limits, statement.arrangement, statement.date_of_birth)), style["body"]))
     if statement.overrides:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph("<b>%s</b> %s" % (
+        story.append(Paragraph("<b>%s</b><br/>%s" % (
             escape(_("A limit was exceeded with the treasurer's permission:")),
             escape("; ".join(statement.overrides))), style["body"]))
         story.append(Paragraph(escape(_(

@@ -53,7 +53,7 @@ def write_annual_plan_pdf(target: Path | io.BytesIO, plan: AnnualPlanRow, letter
         rows.append([_("Total"), "", "", formatting.money(goal.budget), ""])
         block.append(Spacer(1, 2 * mm))
         block.append(table(rows, header=[_("Action"), _("Owner"), _("When"), _("Budget"), _("Funded by")],
-                           widths=[55 * mm, 30 * mm, 22 * mm, 25 * mm, width - 132 * mm], right_align=[3],
+                           widths=[48 * mm, 35 * mm, 24 * mm, 25 * mm, width - 132 * mm], right_align=[3],
                            total_row=True))
         story.append(KeepTogether(block[:4]))
         story.extend(block[4:])

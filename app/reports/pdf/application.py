@@ -15,7 +15,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from app.domain import formatting, validation
 from app.domain import subsidies as rules
 from app.i18n import translator
-from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
+from app.reports.pdf.document import TABLE_FONT, Letterhead, build_document, escape, styles, table, usable_width
 from app.services.subsidies import ApplicationDetail, FunderRow
 
 _ = translator("subsidies")
@@ -34,7 +34,7 @@ def details_table(rows: list[tuple[str, str]], label_width: float = 45 * mm) -> 
     data = [[Paragraph(f"<b>{escape(k)}</b>", style["cell"]), Paragraph(escape(v) or "—", style["cell"])] for k, v in rows]
     result = Table(data, colWidths=[label_width, usable_width() - label_width])
     result.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+        TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#D5DCE2")),
     ]))
     return result
@@ -89,7 +89,7 @@ def signature_block(place: str) -> KeepTogether:
 
     signatures = Table([[column(_("Chair")), column(_("Treasurer"))]], colWidths=[half + 5 * mm, half - 5 * mm])
     signatures.hAlign = "LEFT"
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    signatures.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     intro = _("Filled in truthfully and signed on behalf of the board{place}.").format(
         place=_(" in {town}").format(town=place) if place else "")
     return KeepTogether([Paragraph(_("Signature"), style["h2"]), Paragraph(escape(intro), style["body"]),

@@ -16,6 +16,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -27,6 +30,7 @@ from reportlab.platypus import (
 
 from app.domain import validation
 from app.i18n import translator
+from app.resources import resource_path
 from app.services.settings import CentreDetails
 
 _ = translator("core")
@@ -34,6 +38,28 @@ _ = translator("core")
 PRIMARY = colors.HexColor("#1F3B4D")
 LIGHT = colors.HexColor("#E9EDF1")
 MARGIN = 18 * mm
+
+# The built-in PDF fonts (Helvetica) only know Western European letters: "Ayşe" or "Łukasz"
+# would lose letters. Every PDF uses the bundled DejaVu Sans instead (resources/fonts/).
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+# Every Table sets its own font before drawing a cell (reportlab's default is Helvetica): put
+# this command first in a TableStyle so a PDF names no font but DejaVu.
+TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT)
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Registers DejaVu Sans with reportlab (once); `<b>`/`<i>` in paragraphs pick the right face."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
+    _fonts_registered = True
 
 
 @dataclass(frozen=True)
@@ -43,20 +69,21 @@ class Letterhead:
 
 
 def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
     base = getSampleStyleSheet()
     return {
-        "title": ParagraphStyle("title", parent=base["Title"], fontName="Helvetica-Bold", fontSize=17,
+        "title": ParagraphStyle("title", parent=base["Title"], fontName=FONT_BOLD, fontSize=17,
                                 leading=21, alignment=0, textColor=PRIMARY, spaceAfter=6),
-        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=12.5,
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName=FONT_BOLD, fontSize=12.5,
                              leading=16, textColor=PRIMARY, spaceBefore=10, spaceAfter=4),
-        "h3": ParagraphStyle("h3", parent=base["Heading3"], fontName="Helvetica-Bold", fontSize=10.5,
+        "h3": ParagraphStyle("h3", parent=base["Heading3"], fontName=FONT_BOLD, fontSize=10.5,
                              leading=13, spaceBefore=6, spaceAfter=2),
-        "body": ParagraphStyle("body", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5, leading=13),
-        "small": ParagraphStyle("small", parent=base["BodyText"], fontName="Helvetica", fontSize=8, leading=10,
+        "body": ParagraphStyle("body", parent=base["BodyText"], fontName=FONT, fontSize=9.5, leading=13),
+        "small": ParagraphStyle("small", parent=base["BodyText"], fontName=FONT, fontSize=8, leading=10,
                                 textColor=colors.HexColor("#44525C")),
-        "cell": ParagraphStyle("cell", fontName="Helvetica", fontSize=8.5, leading=10.5),
-        "cell_right": ParagraphStyle("cell_right", fontName="Helvetica", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
-        "cell_bold": ParagraphStyle("cell_bold", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5),
+        "cell_right": ParagraphStyle("cell_right", fontName=FONT, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+        "cell_bold": ParagraphStyle("cell_bold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
     }
 
 
@@ -87,6 +114,7 @@ def table(
         body.append(out)
     result = Table([head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0)
     commands = [
+        TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -108,6 +136,7 @@ class _Template(BaseDocTemplate):
             target, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + (22 * mm if letterhead else 0), bottomMargin=MARGIN + 6 * mm,
             title=title, author=letterhead.centre.name if letterhead else "Wijkhuis", creator="Wijkhuis",
+            initialFontName=FONT,  # otherwise every page still names Helvetica as its starting font
         )
         self.letterhead = letterhead
         self.footer_note = footer_note
@@ -132,11 +161,12 @@ class _Template(BaseDocTemplate):
                 except Exception:  # a damaged logo must not stop a report; the name still shows
                     x_text = MARGIN
             canvas.setFillColor(PRIMARY)
-            canvas.setFont("Helvetica-Bold", 13)
+            canvas.setFont(FONT_BOLD, 13)
             canvas.drawString(x_text, top - 5 * mm, centre.name)
-            canvas.setFont("Helvetica", 8)
+            canvas.setFont(FONT, 8)
             canvas.setFillColor(colors.HexColor("#44525C"))
-            canvas.drawString(x_text, top - 10 * mm, "  ·  ".join(centre.address_lines))
+            address = "  ·  ".join(centre.address_lines)
+            canvas.drawString(x_text, top - 10 * mm, address)
             contact = "  ·  ".join(v for v in (centre.contact_phone, centre.contact_email, centre.website) if v)
             canvas.drawString(x_text, top - 14 * mm, contact)
             right = "  ·  ".join(
@@ -145,11 +175,16 @@ class _Template(BaseDocTemplate):
                     _("IBAN {iban}").format(iban=validation.format_iban(centre.iban)) if centre.iban else "",
                 ) if v
             )
-            canvas.drawRightString(width - MARGIN, top - 14 * mm, right)
+            # KvK and IBAN go on the right of the first line (from the bottom) they leave room on.
+            right_start = width - MARGIN - stringWidth(right, FONT, 8) - 4 * mm
+            lines = ((top - 14 * mm, stringWidth(contact, FONT, 8)), (top - 10 * mm, stringWidth(address, FONT, 8)),
+                     (top - 5 * mm, stringWidth(centre.name, FONT_BOLD, 13)))
+            y = next((y for y, used in lines if x_text + used <= right_start), top - 18 * mm - 10)
+            canvas.drawRightString(width - MARGIN, y, right)
             canvas.setStrokeColor(PRIMARY)
             canvas.setLineWidth(0.8)
             canvas.line(MARGIN, top - 18 * mm, width - MARGIN, top - 18 * mm)
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#5B6770"))
         canvas.drawString(MARGIN, MARGIN, self.footer_note)
         canvas.drawRightString(width - MARGIN, MARGIN, _("page {n}").format(n=doc.page))
@@ -160,6 +195,7 @@ def build_document(
     target: Path | io.BytesIO, story: list, *, title: str, letterhead: Letterhead | None = None,
     landscape_pages: bool = False, footer_note: str = "",
 ) -> None:
+    register_fonts()
     pagesize = landscape(A4) if landscape_pages else A4
     _Template(target if isinstance(target, io.BytesIO) else str(target), letterhead, title, pagesize, footer_note).build(story)
 

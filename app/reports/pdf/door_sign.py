@@ -14,7 +14,7 @@ from app.domain import bookings as rules
 from app.domain import formatting
 from app.domain.recurrence import weekday_names
 from app.i18n import translator
-from app.reports.pdf.document import build_document, escape, styles, usable_width
+from app.reports.pdf.document import FONT_BOLD, TABLE_FONT, build_document, escape, styles, usable_width
 from app.services.booking_queries import BookingRow
 from app.services.rooms import RoomRow
 
@@ -27,7 +27,7 @@ def write_door_sign(target: Path | io.BytesIO, room: RoomRow, day: dt.date, rows
     name = s["title"].clone("door_room", fontSize=40, leading=46, alignment=1,
                             textColor=colors.HexColor(room.colour) if room.colour else s["title"].textColor)
     date_style = s["body"].clone("door_date", fontSize=18, leading=22, alignment=1)
-    time_style = s["body"].clone("door_time", fontName="Helvetica-Bold", fontSize=16, leading=20)
+    time_style = s["body"].clone("door_time", fontName=FONT_BOLD, fontSize=16, leading=20)
     what_style = s["body"].clone("door_what", fontSize=16, leading=20)
     who_style = s["body"].clone("door_who", fontSize=11, leading=14, textColor=colors.HexColor("#44525C"))
     story = [Spacer(1, 10 * mm), Paragraph(escape(room.name), name),
@@ -42,8 +42,8 @@ def write_door_sign(target: Path | io.BytesIO, room: RoomRow, day: dt.date, rows
         lines = [[Paragraph(f"{r.local_start:%H:%M} – {r.local_end:%H:%M}", time_style),
                   [Paragraph(escape(r.activity), what_style), Paragraph(escape(r.renter_name), who_style)]] for r in live]
         width = usable_width()
-        table = Table(lines, colWidths=[45 * mm, width - 45 * mm])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6),
+        table = Table(lines, colWidths=[48 * mm, width - 48 * mm])
+        table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 6),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#C9D2DA"))]))
         story.append(table)

@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from app.domain import formatting, validation
 from app.i18n import translator
-from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
+from app.reports.pdf.document import TABLE_FONT, Letterhead, build_document, escape, styles, table, usable_width
 from app.services.invoices import CONCEPT, CREDIT, InvoiceRow
 
 _ = translator("rooms")
@@ -42,9 +42,9 @@ def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Le
     head = Table(
         [[[Paragraph(escape(line), s["body"]) for line in address],
           Table([[Paragraph(escape(k), s["small"]), Paragraph(f"<b>{escape(v)}</b>", s["cell"])] for k, v in facts],
-                colWidths=[30 * mm, 42 * mm])]],
+                colWidths=[30 * mm, 42 * mm], style=[TABLE_FONT])]],
         colWidths=[width - 74 * mm, 74 * mm])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    head.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     rows = [[line.description, formatting.number(line.quantity, 2) + (f" {line.unit}" if line.unit else ""),
              formatting.money(line.unit_price), formatting.money(line.amount)] for line in invoice.lines]
     rows.append([_("Total"), "", "", formatting.money(invoice.total)])

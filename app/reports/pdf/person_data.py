@@ -9,7 +9,6 @@ from reportlab.platypus import Paragraph, Spacer
 
 from app.i18n import translator
 from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
-from app.reports.pdf.phone_list import printable
 
 _ = translator("volunteers")
 
@@ -30,7 +29,7 @@ def labels() -> dict[str, str]:
 
 
 def _show(value: Any) -> str:
-    return printable(_plain(value))
+    return _plain(value)
 
 
 def _plain(value: Any) -> str:
@@ -51,8 +50,8 @@ def write_person_data(path: Path, data: dict[str, Any], letterhead: Letterhead |
     person = data["person"]
     names = labels()
     story: list = [
-        Paragraph(escape(printable(_("Personal data held on {name}").format(
-            name=" ".join(p for p in (person.get("first_name"), person.get("infix"), person.get("last_name")) if p)))),
+        Paragraph(escape(_("Personal data held on {name}").format(
+            name=" ".join(p for p in (person.get("first_name"), person.get("infix"), person.get("last_name")) if p))),
             style["title"]),
         Paragraph(escape(_("Answer to an access request. Exported on {at} by {by}. The same data is in the "
                            "accompanying JSON file.").format(at=data["exported_at"], by=data["exported_by"])),
@@ -64,7 +63,7 @@ def write_person_data(path: Path, data: dict[str, Any], letterhead: Letterhead |
         Paragraph(escape(_("Working groups")), style["h2"]),
     ]
     groups = data.get("working_groups") or []
-    story.append(Paragraph(escape(printable(", ".join(g["name"] for g in groups)) or "—"), style["body"]))
+    story.append(Paragraph(escape(", ".join(g["name"] for g in groups) or "—"), style["body"]))
     story.append(Paragraph(escape(_("Hours worked")), style["h2"]))
     hours = data.get("hours") or []
     if hours:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Paragraph, Spacer
@@ -13,20 +12,6 @@ from app.i18n import translator
 from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
 
 _ = translator("volunteers")
-
-
-def printable(text: str) -> str:
-    """The built-in PDF fonts know Western European letters only: `Ayşe Yılmaz` would print
-    with black boxes, so letters outside that set lose their accent (`Ayse Yilmaz`)."""
-    out = []
-    for char in str(text):
-        try:
-            char.encode("cp1252")
-            out.append(char)
-        except UnicodeEncodeError:
-            base = unicodedata.normalize("NFKD", char.replace("ı", "i"))
-            out.append("".join(c for c in base if not unicodedata.combining(c)).encode("cp1252", "replace").decode("cp1252"))
-    return "".join(out)
 
 
 def write_phone_list(
@@ -44,8 +29,8 @@ def write_phone_list(
         story.append(Paragraph(escape(_("There are no active volunteers.")), style["body"]))
     for name, people in groups:
         story.append(CondPageBreak(60))
-        story.append(Paragraph(f"{escape(printable(name))} <font size=8 color='#5B6770'>({len(people)})</font>", style["h2"]))
-        story.append(table([[printable(v) for v in person] for person in people], header=[_("Name"), _("Phone"), _("E-mail")],
+        story.append(Paragraph(f"{escape(name)} <font size=8 color='#5B6770'>({len(people)})</font>", style["h2"]))
+        story.append(table([list(person) for person in people], header=[_("Name"), _("Phone"), _("E-mail")],
                            widths=[width * 0.38, width * 0.24, width * 0.38]))
     build_document(path, story, title=_("Phone list of volunteers"), letterhead=letterhead,
                    footer_note=_("Printed on {date}").format(date=formatting.date(today)))

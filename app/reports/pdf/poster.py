@@ -15,7 +15,7 @@ from app.domain import bookings as rules
 from app.domain import formatting
 from app.domain.recurrence import weekday_names
 from app.i18n import translator
-from app.reports.pdf.document import PRIMARY, build_document, escape, styles, usable_width
+from app.reports.pdf.document import FONT_BOLD, PRIMARY, TABLE_FONT, build_document, escape, styles, usable_width
 from app.services.booking_queries import BookingRow
 from app.services.settings import CentreDetails
 
@@ -28,7 +28,7 @@ def write_poster(target: Path | io.BytesIO, monday: dt.date, rows: list[BookingR
     big = s["title"].clone("poster_title", fontSize=30, leading=36, alignment=1)
     sub = s["body"].clone("poster_sub", fontSize=13, leading=17, alignment=1, textColor=colors.HexColor("#44525C"))
     day_style = s["h2"].clone("poster_day", fontSize=17, leading=21, spaceBefore=8)
-    time_style = s["body"].clone("poster_time", fontName="Helvetica-Bold", fontSize=13, leading=16)
+    time_style = s["body"].clone("poster_time", fontName=FONT_BOLD, fontSize=13, leading=16)
     what_style = s["body"].clone("poster_what", fontSize=13, leading=16)
     story = [Paragraph(escape(_("This week at the community centre")), big),
              Paragraph(escape(_("{first} to {last}").format(first=formatting.long_date(monday),
@@ -48,8 +48,8 @@ def write_poster(target: Path | io.BytesIO, monday: dt.date, rows: list[BookingR
         lines = [[Paragraph(f"{r.local_start:%H:%M} – {r.local_end:%H:%M}", time_style),
                   Paragraph(f"<b>{escape(r.activity)}</b> · {escape(r.room_name)}", what_style)] for r in today]
         if lines:
-            table = Table(lines, colWidths=[38 * mm, width - 38 * mm])
-            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+            table = Table(lines, colWidths=[42 * mm, width - 42 * mm])
+            table.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#C9D2DA"))]))
             block.append(table)
         story.append(KeepTogether(block))

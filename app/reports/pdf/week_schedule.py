@@ -15,7 +15,7 @@ from app.domain import bookings as rules
 from app.domain import formatting
 from app.domain.recurrence import short_weekday_names
 from app.i18n import translator
-from app.reports.pdf.document import LIGHT, PRIMARY, Letterhead, build_document, escape, styles, usable_width
+from app.reports.pdf.document import LIGHT, PRIMARY, TABLE_FONT, Letterhead, build_document, escape, styles, usable_width
 from app.services.booking_queries import BookingRow
 from app.services.rooms import RoomRow
 
@@ -69,9 +69,11 @@ def write_week_schedule(target: Path | io.BytesIO, monday: dt.date, rooms: list[
     first = 28 * mm
     table = Table([header, *body], colWidths=[first] + [(width - first) / 7] * 7, repeatRows=1)
     commands = [
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
+        TABLE_FONT, ("BACKGROUND", (0, 0), (-1, 0), LIGHT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, PRIMARY),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#B8C2CC")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        # narrow side padding: seven day columns on A4 landscape ("Gesloten: Studiedag team" on one line)
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     for index, day in enumerate(days, start=1):
         if day in closed:

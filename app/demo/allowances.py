@@ -24,6 +24,9 @@ from app.db.models import (
 from app.demo import DemoContext
 from app.domain import allowance_rules as rules
 from app.domain.allowance_rules import ArrangementKind, LineKind, LineState, money
+from app.i18n import translator
+
+_ = translator("allowances")
 
 LARGE_LINES = 100_000
 CHUNK = 10_000
@@ -45,7 +48,7 @@ def populate(demo: DemoContext) -> None:
     limit_row = conn.execute(select(AllowanceLimit).where(AllowanceLimit.year == year)).first()
     volunteers = conn.execute(select(Volunteer.id, Volunteer.date_of_birth).order_by(Volunteer.id)).all()
     if limit_row is None or not volunteers:
-        demo.counts["Allowance lines"] = 0
+        demo.counts[_("Allowance lines")] = 0
         return
     limits = rules.Limits(year, limit_row.per_hour_adult, limit_row.per_hour_young, limit_row.per_month,
                           limit_row.per_year, limit_row.km_rate)
@@ -130,7 +133,7 @@ def populate(demo: DemoContext) -> None:
                 made += add(volunteer_id, LineKind.FIXED, dt.date(year, month, 1), monthly,
                             description=f"Vaste vergoeding {month:02d}-{year}")
             elif kind == ArrangementKind.HOURLY:
-                for _ in range(rng.randint(2, 5) if not demo.large else 1):
+                for _visit in range(rng.randint(2, 5) if not demo.large else 1):
                     day = dt.date(year, month, rng.randint(1, last_day))
                     hours = D(rng.choice(["2", "2.5", "3", "4"]))
                     rate = min(hourly, rules.hourly_limit(limits, birth, day))
@@ -194,8 +197,8 @@ def populate(demo: DemoContext) -> None:
                               f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table}), 1))"))
     conn.execute(insert(AuditEntry), [{"at": now, "username": "systeem", "action": "demo", "entity": "allowance_line",
                                        "detail": f"{len(lines)} demo allowance lines", "before": None, "after": None}])
-    demo.counts["Allowance arrangements"] = len(arrangements)
-    demo.counts["Allowance lines"] = len(lines)
+    demo.counts[_("Allowance arrangements")] = len(arrangements)
+    demo.counts[_("Allowance lines")] = len(lines)
 
 
 def _story_lines(demo: DemoContext, lines: list[dict], plans: dict, limits: rules.Limits, now: dt.datetime) -> None:

@@ -2,121 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="34"/>
-        <source>Saved as %1</source>
-        <translation>Opgeslagen als %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="42"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="44"/>
-        <source>Week schedule</source>
-        <translation>Weekrooster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="48"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="50"/>
-        <source>Poster</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="56"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="59"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="61"/>
-        <source>Door sign</source>
-        <translation>Deurbordje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="56"/>
-        <source>Room</source>
-        <translation>Zaal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="64"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="66"/>
-        <source>Calendar file</source>
-        <translation>Agendabestand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="70"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="72"/>
-        <source>Occupancy</source>
-        <translation>Bezetting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="76"/>
-        <location filename="../../ui/pages/rooms/reports.py" line="78"/>
-        <source>Rental income</source>
-        <translation>Huuropbrengst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="80"/>
-        <source>Rooms and bookings</source>
-        <translation>Zalen en boekingen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="82"/>
-        <source>Week schedule (PDF)</source>
-        <translation>Weekrooster (pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="82"/>
-        <source>This week across all rooms on A4 landscape, for the office wall.</source>
-        <translation>Deze week van alle zalen op A4 liggend, voor aan de muur van het kantoor.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="84"/>
-        <source>Poster &apos;This week at the community centre&apos; (PDF)</source>
-        <translation>Poster &apos;Deze week in het buurthuis&apos; (pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="85"/>
-        <source>The public activities of this week, for the foyer.</source>
-        <translation>De openbare activiteiten van deze week, voor in de hal.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="86"/>
-        <source>Door sign (PDF)</source>
-        <translation>Deurbordje (pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="86"/>
-        <source>Today&apos;s bookings of one room, for its door.</source>
-        <translation>De boekingen van vandaag van één zaal, voor op de deur.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="87"/>
-        <source>Calendar file (iCalendar)</source>
-        <translation>Agendabestand (iCalendar)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="87"/>
-        <source>Every booking, for Outlook, Google Calendar or Apple Calendar.</source>
-        <translation>Alle boekingen, voor Outlook, Google Agenda of Apple Agenda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="89"/>
-        <source>Occupancy this year (Excel)</source>
-        <translation>Bezetting dit jaar (Excel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="90"/>
-        <source>Per room per month: hours booked, hours open and the occupancy rate, with a chart.</source>
-        <translation>Per zaal per maand: uren geboekt, uren open en de bezettingsgraad, met een grafiek.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="92"/>
-        <source>Rental income this year (Excel)</source>
-        <translation>Huuropbrengst dit jaar (Excel)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/reports.py" line="92"/>
-        <source>Invoiced rent per renter and room.</source>
-        <translation>Gefactureerde huur per huurder en zaal.</translation>
-    </message>
-</context>
-<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/pages/rooms/booking_dialog.py" line="215"/>
@@ -299,6 +184,29 @@
         <location filename="../../ui/pages/rooms/booking_dialog.py" line="467"/>
         <source>Reason for the cancellation:</source>
         <translation>Reden van de annulering:</translation>
+    </message>
+</context>
+<context>
+    <name>BookingScope</name>
+    <message>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="191"/>
+        <source>This booking is part of a series. Which dates?</source>
+        <translation>Deze boeking hoort bij een reeks. Welke datums?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="192"/>
+        <source>Only this date</source>
+        <translation>Alleen deze datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="193"/>
+        <source>This and the following dates</source>
+        <translation>Deze en de volgende datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="194"/>
+        <source>All dates</source>
+        <translation>Alle datums</translation>
     </message>
 </context>
 <context>
@@ -921,6 +829,114 @@
     </message>
 </context>
 <context>
+    <name>RoomReports</name>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="31"/>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="40"/>
+        <source>Week schedule</source>
+        <translation>Weekrooster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="47"/>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="56"/>
+        <source>Door sign</source>
+        <translation>Deurbordje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="57"/>
+        <source>Room</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="65"/>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="72"/>
+        <source>Occupancy</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="79"/>
+        <source>Rental income</source>
+        <translation>Huuropbrengst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="84"/>
+        <source>Rooms and bookings</source>
+        <translation>Zalen en boekingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="86"/>
+        <source>Week schedule (PDF)</source>
+        <translation>Weekrooster (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="87"/>
+        <source>This week across all rooms on A4 landscape, for the office wall.</source>
+        <translation>Deze week van alle zalen op A4 liggend, voor aan de muur van het kantoor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="89"/>
+        <source>Poster &apos;This week at the community centre&apos; (PDF)</source>
+        <translation>Poster &apos;Deze week in het buurthuis&apos; (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="90"/>
+        <source>The public activities of this week, for the foyer.</source>
+        <translation>De openbare activiteiten van deze week, voor in de hal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="92"/>
+        <source>Door sign (PDF)</source>
+        <translation>Deurbordje (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="93"/>
+        <source>Today&apos;s bookings of one room, for its door.</source>
+        <translation>De boekingen van vandaag van één zaal, voor op de deur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="95"/>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Agendabestand (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="96"/>
+        <source>Every booking, for Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>Alle boekingen, voor Outlook, Google Agenda of Apple Agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="98"/>
+        <source>Occupancy this year (Excel)</source>
+        <translation>Bezetting dit jaar (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="99"/>
+        <source>Per room per month: hours booked, hours open and the occupancy rate, with a chart.</source>
+        <translation>Per zaal per maand: uren geboekt, uren open en de bezettingsgraad, met een grafiek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="102"/>
+        <source>Rental income this year (Excel)</source>
+        <translation>Huuropbrengst dit jaar (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rooms/reports.py" line="103"/>
+        <source>Invoiced rent per renter and room.</source>
+        <translation>Gefactureerde huur per huurder en zaal.</translation>
+    </message>
+</context>
+<context>
     <name>RoomSettingsTab</name>
     <message>
         <location filename="../../ui/pages/rooms/settings_tab.py" line="24"/>
@@ -1104,29 +1120,6 @@
         <location filename="../../ui/pages/rooms/calendar_view.py" line="56"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="191"/>
-        <source>This booking is part of a series. Which dates?</source>
-        <translation>Deze boeking hoort bij een reeks. Welke datums?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="192"/>
-        <source>Only this date</source>
-        <translation>Alleen deze datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="193"/>
-        <source>This and the following dates</source>
-        <translation>Deze en de volgende datums</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="194"/>
-        <source>All dates</source>
-        <translation>Alle datums</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -188,10 +188,10 @@ def ask_scope(parent: QWidget, title: str) -> str | None:
     box = QMessageBox(parent)
     box.setObjectName("scopeQuestion")
     box.setWindowTitle(title)
-    box.setText(parent.tr("This booking is part of a series. Which dates?"))
-    this = box.addButton(parent.tr("Only this date"), QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(parent.tr("This and the following dates"), QMessageBox.ButtonRole.AcceptRole)
-    every = box.addButton(parent.tr("All dates"), QMessageBox.ButtonRole.AcceptRole)
+    box.setText(QCoreApplication.translate("BookingScope", "This booking is part of a series. Which dates?"))
+    this = box.addButton(QCoreApplication.translate("BookingScope", "Only this date"), QMessageBox.ButtonRole.AcceptRole)
+    following = box.addButton(QCoreApplication.translate("BookingScope", "This and the following dates"), QMessageBox.ButtonRole.AcceptRole)
+    every = box.addButton(QCoreApplication.translate("BookingScope", "All dates"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return {this: THIS, following: FOLLOWING, every: ALL}.get(box.clickedButton())

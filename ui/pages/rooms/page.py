@@ -71,6 +71,10 @@ class CalendarTab(QWidget):
             self.mode_buttons[mode] = button
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
             bar.addWidget(button)
+        # Short buttons as wide as their text (not the style's minimum), so the week heading
+        # "Week 47: 16-11-2026 – 22-11-2026" fits on one line at 1366 × 768.
+        for button in (self.previous, self.today, self.next, self.mode_buttons[DAY], self.mode_buttons[MONTH]):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
         self.room_combo = QComboBox()
         self.room_combo.setObjectName("calendarRoom")
         self.room_combo.setAccessibleName(self.tr("Room"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -105,7 +106,7 @@ class AllowancesPage(BasePage):
                        align_right=True),
             ColumnSpec(self.tr("Room left"), lambda r: formatting.money(r.room_left), sort_key=lambda r: r.room_left,
                        align_right=True, warning=lambda r: r.near_limit or r.over_limit),
-            ColumnSpec(self.tr("Signal"), self._flag, warning=lambda r: bool(self._flag(r))),
+            ColumnSpec(self.tr("Signal"), self._flag, warning=lambda r: bool(self._flag(r)), tooltip=self._flag),
         ])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -120,7 +121,12 @@ class AllowancesPage(BasePage):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # One line per volunteer: the columns get the width of their text (_fit_columns), the
+        # signal column takes the rest and elides (its tooltip has the whole text).
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.list.horizontalHeader().setStretchLastSection(True)
         self.list.horizontalHeader().setMinimumSectionSize(60)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.list.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
@@ -133,10 +139,29 @@ class AllowancesPage(BasePage):
         self.panel = VolunteerPanel(self.context)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 800])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([720, 640])
         return splitter
+
+    def _fit_columns(self, rows: list[VolunteerYearRow]) -> None:
+        """Every column but the last as wide as its longest text (and its header with the sort
+        arrow), so that a name never wraps or gets cut; names are capped at a sensible width."""
+        header = self.list.horizontalHeader()
+        cell, head = self.list.fontMetrics(), header.fontMetrics()
+        padding = 2 * self.list.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
+        texts = [
+            [r.name for r in rows],
+            [rules.arrangement_label(kind) for kind in rules.ArrangementKind],
+            [formatting.money(r.total) for r in rows],
+            [formatting.money(r.room_left) for r in rows],
+        ]
+        for column, values in enumerate(texts):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            arrow = 18 if header.sortIndicatorSection() == column else 0
+            width = max([head.horizontalAdvance(title) + padding + arrow,
+                         *(cell.horizontalAdvance(value) + padding for value in set(values))])
+            header.resizeSection(column, min(width, 240))
 
     def _flag(self, row: VolunteerYearRow) -> str:
         parts = []
@@ -176,6 +201,7 @@ class AllowancesPage(BasePage):
                 selected = self.panel.volunteer_id
                 rows = self.services.allowances.year_overview(self.actor, year)
                 self.model.set_rows(rows)
+                self._fit_columns(rows)
                 waiting = sum(r.waiting for r in rows)
                 flagged = sum(1 for r in rows if r.near_limit or r.over_limit)
                 self.status.setText(self.tr("{n} volunteers · {waiting} lines waiting for approval · "

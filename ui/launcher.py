@@ -20,15 +20,16 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
-from ui import i18n, style, tasks
+from ui import i18n, style
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from app.services import Services
     from app.services.actor import Actor
+    from ui import tasks
 
 ORGANISATION = "Wijkhuis"
 APPLICATION = "Wijkhuis"
@@ -90,13 +91,34 @@ class Startup(QObject):
         self.exit_code: int | None = None
         self.failures: list[str] = []
         self._task: tasks.Task | None = None
+        self._loading = False
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._start_loading)
         self._opened: Services | None = None  # set by the background thread
 
     def start(self) -> None:
-        """Show the shell now; open the database behind it."""
+        """Show the shell now; open the database behind it as soon as the window's first frame
+        is on screen (so that the work in the background does not slow that frame down)."""
+        self.window.winId()  # the native window now, so that its first expose is seen
+        self.window.windowHandle().installEventFilter(self)
+        self.window.show()
+        self._fallback.start(250)  # no expose (a minimised start): load anyway
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Expose and not self._loading:
+            self._fallback.start(0)  # right after this first frame
+        return False
+
+    def _start_loading(self) -> None:
+        if self._loading:
+            return
+        from ui import tasks
+
+        self._loading = True
+        self.window.windowHandle().removeEventFilter(self)
         if self.smoke:
             tasks.collected_errors = []
-        self.window.show()
         self._task = tasks.run_task(self.window, "Wijkhuis", self._load, self._loaded, show_dialog=False)
 
     def _load(self, _progress: tasks.TaskProgress) -> object:
@@ -111,7 +133,10 @@ class Startup(QObject):
             return _LoadError(error, traceback.format_exc())
 
     def _loaded(self, result: object) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.domain.errors import WijkhuisError
+        from ui import tasks
 
         if isinstance(result, _LoadError):
             error = result.error
@@ -148,6 +173,8 @@ class Startup(QObject):
 
     def wind_down(self, code: int) -> int:
         """After the event loop: let a still-running open finish, close the database, report."""
+        from ui import tasks
+
         QThreadPool.globalInstance().waitForDone()  # the window was closed while the database opened
         opened = self.services or self._opened
         if opened is not None:
@@ -170,6 +197,7 @@ class Startup(QObject):
         every error: no screen, and no one to click a message away."""
         import time
 
+        from ui import tasks
         from ui.pages import PAGES
 
         app = QApplication.instance()

@@ -9,8 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QHBoxLayout,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
+from app._version import VERSION  # not app.__version__: importlib.metadata costs ~20 ms at start-up
 from ui.pages import PAGES, PageSpec
 from ui.style import icon, set_role
 
@@ -35,6 +35,9 @@ ROLE_NAMES = {
     "penningmeester": QT_TRANSLATE_NOOP("Roles", "treasurer"),
     "alleen_lezen": QT_TRANSLATE_NOOP("Roles", "read only"),
 }
+# Qt.ItemDataRole.UserRole as a number: the Qt namespace costs ~15 ms to load, and nothing
+# else before the first frame needs it (see tests/benchmarks/test_startup_bench.py)
+USER_ROLE = 256
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAST_PAGE_KEY = "window/last_page"
@@ -63,16 +66,25 @@ class MainWindow(QMainWindow):
         self._placeholders: dict[str, QWidget] = {}
         for spec in PAGES:
             item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(USER_ROLE, spec.key)
             item.setSizeHint(QSize(200, 40))
             self.navigation.addItem(item)
             holder = QWidget()
             holder.setObjectName(f"holder_{spec.key}")
             self._placeholders[spec.key] = holder
             self.stack.addWidget(holder)
-        self.opening = set_role(QLabel(self.tr("Opening Wijkhuis…")), "hint")
-        self.opening.setObjectName("openingLabel")
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening = QWidget()  # until attach(): one calm line in the middle of the page area
+        self.opening.setObjectName("opening")
+        self.opening_label = set_role(QLabel(self.tr("Opening Wijkhuis…")), "hint")
+        self.opening_label.setObjectName("openingLabel")
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.opening_label)
+        line.addStretch(1)
+        column = QVBoxLayout(self.opening)
+        column.addStretch(1)
+        column.addLayout(line)
+        column.addStretch(1)
         self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)
 
@@ -83,7 +95,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.version = QLabel(f"v{__version__}")
+        self.version = QLabel(f"v{VERSION}")
         self.statusBar().addPermanentWidget(self.version)
 
         self._current_key = ""
@@ -125,6 +137,7 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(True)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
+        self.opening = self.opening_label = None
         self._restore_page()
 
     # -- navigation -------------------------------------------------------------------------
@@ -180,6 +193,8 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def _add_shortcuts(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # after the first frame (see USER_ROLE)
+
         for number, spec in enumerate(PAGES, start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))

@@ -17,7 +17,8 @@ def icon(name: str) -> QIcon:
 
 
 def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # already Fusion on many platforms: don't rebuild it
+        app.setStyle("Fusion")
     app.setStyleSheet(resource_path("styles", "wijkhuis.qss").read_text(encoding="utf-8"))
     app.setWindowIcon(icon("app"))
 

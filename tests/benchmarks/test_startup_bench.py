@@ -2,10 +2,16 @@
 PySide6 QMainWindow process measured in the same run. Target: at most 1,5 times as long.
 
 Both are fresh processes timed from launch until the window is exposed (the first frame can
-be drawn). The Wijkhuis process takes the real path of `wijkhuis`: the application with its
-translations and style, the database opened and checked against the schema, and the main
-window with the Overzicht page filled from the database; only the login dialog is skipped
-(the program's own system actor stands in for the person typing a password).
+be drawn). The Wijkhuis process runs `ui.launcher.run`, the function `wijkhuis` calls to open
+the window: the application with its translations and style, the main window shown at once
+(navigation disabled, "Opening Wijkhuis…"), then behind it on a background thread the database
+opened, migrated and checked against the schema, and the window filled in. Only the login
+dialog is skipped (the program's own system actor stands in for the person typing a password).
+
+Two figures are printed: "main window shown" (the target, asserted) and "Overzicht figures on
+screen": the moment the data is there, the Overzicht counted on the large database (reported
+with its ratio to the bare window, no target). Not measured: the argument parsing in app.cli
+before `run` is called.
 """
 
 from __future__ import annotations
@@ -64,33 +70,37 @@ WIJKHUIS = """
 import sys
 from PySide6.QtWidgets import QApplication
 """ + _EXPOSED + """
-from app.services.actor import Actor
 from ui import launcher
 from ui.main_window import MainWindow
 
 _show_event = MainWindow.showEvent
+windows = []
 
 
 def _when_filled():  # then: the Overzicht figures, counted in the background, are on screen
-    page = window.page("overview")
-    if page.is_loaded():
+    window = windows[0]
+    if window.is_attached() and window.current_key() == "overview" and window.page("overview").is_loaded():
+        assert window.page("overview").cards, "overview not filled"
         print("filled", flush=True)
-        app.quit()
+        window.close()  # the program ends as when the user closes its window
     else:
         QTimer.singleShot(5, _when_filled)
 
 
 def _watch_when_shown(self, event):  # the window the launcher shows, watched before it is exposed
+    windows.append(self)
     self._bench_watcher = watch(self, _when_filled)
     _show_event(self, event)
 
 
+def _system(window, services, done):  # instead of someone typing a password: the system actor
+    from app.services.actor import Actor
+
+    done(Actor.system())
+
+
 MainWindow.showEvent = _watch_when_shown
-app = launcher.make_application()
-services = launcher.open_services(None)
-window = launcher.show_main_window(services, Actor.system())
-app.exec()
-assert window.current_key() == "overview" and window.page("overview").cards, "overview not filled"
+sys.exit(launcher.run(None, sign_in=_system))
 """
 
 
@@ -134,6 +144,8 @@ def test_start_up_to_the_main_window_on_the_large_demo_is_close_to_a_bare_qt_win
     app_ms, bare_ms = statistics.median(wijkhuis) * 1000, statistics.median(bare) * 1000
     filled_ms = statistics.median(filled) * 1000
     ratio = app_ms / bare_ms
-    print(f"startup: {app_ms:.0f} ms vs baseline {bare_ms:.0f} ms = ratio {ratio:.2f} (target ≤ {TARGET})")
-    print(f"  Overzicht figures on screen after {filled_ms:.0f} ms (counted in the background)")
+    print(f"startup, main window shown: {app_ms:.0f} ms vs baseline {bare_ms:.0f} ms = ratio {ratio:.2f} "
+          f"(target ≤ {TARGET})")
+    print(f"startup, Overzicht figures on screen: {filled_ms:.0f} ms vs baseline {bare_ms:.0f} ms "
+          f"= ratio {filled_ms / bare_ms:.2f} (no target: the data, opened behind the window)")
     assert ratio <= TARGET

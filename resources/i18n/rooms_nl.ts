@@ -262,27 +262,27 @@
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="76"/>
+        <location filename="../../ui/pages/rooms/page.py" line="80"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="79"/>
+        <location filename="../../ui/pages/rooms/page.py" line="83"/>
         <source>New booking…</source>
         <translation>Nieuwe boeking…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="91"/>
+        <location filename="../../ui/pages/rooms/page.py" line="95"/>
         <source>Solid: confirmed · dashed and pale: option · grey and struck through: cancelled · hatched: closed · light band: set-up and clean-up. Click an empty slot to book it.</source>
         <translation>Vol: bevestigd · gestreept en licht: optie · grijs en doorgestreept: geannuleerd · gearceerd: gesloten · lichte band: op- en afbouw. Klik op een leeg vak om het te boeken.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="186"/>
+        <location filename="../../ui/pages/rooms/page.py" line="190"/>
         <source>Week %1 · %2</source>
         <translation>Week %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="192"/>
+        <location filename="../../ui/pages/rooms/page.py" line="196"/>
         <source>Week %1: %2 – %3</source>
         <translation>Week %1: %2 – %3</translation>
     </message>
@@ -977,32 +977,32 @@
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="233"/>
+        <location filename="../../ui/pages/rooms/page.py" line="237"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="234"/>
+        <location filename="../../ui/pages/rooms/page.py" line="238"/>
         <source>What is free?</source>
         <translation>Wat is er vrij?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="235"/>
+        <location filename="../../ui/pages/rooms/page.py" line="239"/>
         <source>Renters</source>
         <translation>Huurders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="236"/>
+        <location filename="../../ui/pages/rooms/page.py" line="240"/>
         <source>Rooms and tariffs</source>
         <translation>Zalen en tarieven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="237"/>
+        <location filename="../../ui/pages/rooms/page.py" line="241"/>
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="238"/>
+        <location filename="../../ui/pages/rooms/page.py" line="242"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>

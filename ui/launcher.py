@@ -154,6 +154,8 @@ class Startup(QObject):
 
             self._signed_in(Actor.system())
             return
+        if self.window.opening_label is not None:  # the data is there: only the login is asked now
+            self.window.opening_label.hide()
         self.sign_in(self.window, self.services, self._signed_in)
 
     def _signed_in(self, actor: Actor | None) -> None:
@@ -197,10 +199,14 @@ class Startup(QObject):
         every error: no screen, and no one to click a message away."""
         import time
 
+        from PySide6.QtCore import QEventLoop
+
         from ui import tasks
         from ui.pages import PAGES
 
-        app = QApplication.instance()
+        # QEventLoop.processEvents, not QApplication.processEvents: with PySide6 6.12 on Python
+        # 3.11 the latter drops a reference to None on every call, and a long wait crashes.
+        app = QEventLoop()
         window = self.window
         for spec in PAGES:
             try:

@@ -88,3 +88,23 @@ def test_the_shared_font_names_are_registered(constant: str):
 
     document.register_fonts()
     assert pdfmetrics.getFont(getattr(document, constant)).fontName.startswith("DejaVuSans")
+
+
+def test_kvk_and_iban_move_up_when_the_contact_line_would_run_into_them():
+    centre = CentreDetails(name="Buurthuis De Klinker", street="Klarendalseweg 120", postcode="6822 GK", town="Arnhem",
+                           contact_phone="026 351 22 40", contact_email="info@buurthuisdeklinker.nl",
+                           website="www.buurthuisdeklinker.nl", kvk_number="40123456", iban="NL91ABNA0417164300")
+    target = io.BytesIO()
+    document.build_document(target, [document.Paragraph("x", document.styles()["body"])], title="t",
+                            letterhead=Letterhead(centre))
+    target.seek(0)
+    lines: dict[str, float] = {}
+
+    def visit(text, cm, tm, font_dict, font_size):
+        for key in ("www.buurthuisdeklinker.nl", "KvK 40123456"):
+            if key in text:
+                lines[key] = tm[5]
+
+    PdfReader(target).pages[0].extract_text(visitor_text=visit)
+    assert set(lines) == {"www.buurthuisdeklinker.nl", "KvK 40123456"}
+    assert lines["KvK 40123456"] > lines["www.buurthuisdeklinker.nl"]  # not on the contact line, above it

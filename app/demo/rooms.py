@@ -42,7 +42,7 @@ RENTERS = [
     ("Volleybalclub De Smash", "maatschappelijk", "organisatie", "Eva Dijkstra", "06 44 33 22 11", "secretaris@desmash.nl"),
     ("Buurtsportcoach Sportbedrijf", "maatschappelijk", "organisatie", "Yusuf Kaya", "06 98 76 54 32", "buurtsport@arnhem.nl"),
     ("VvE Klarendalseweg", "commercieel", "organisatie", "Gerard Peters", "06 11 22 33 44", "bestuur@vve-klarendal.nl"),
-    ("Familie Öztürk", "commercieel", "particulier", "Ayse Öztürk", "06 87 65 43 21", "ayse.ozturk@example.nl"),
+    ("Familie Öztürk", "commercieel", "particulier", "Ayşe Öztürk", "06 87 65 43 21", "ayse.ozturk@example.nl"),
     ("Marloes van Dam", "commercieel", "particulier", "Marloes van Dam", "06 24 68 13 57", "marloes.vandam@example.nl"),
     ("EHBO-vereniging Arnhem-Noord", "maatschappelijk", "organisatie", "Jan de Boer", "026 445 67 89", "cursus@ehbo-arnhem.nl"),
     ("Repair Café Klarendal", "buurtgroep", "buurtgroep", "Wim Kuipers", "06 13 57 91 13", "repaircafe@klarendal.nl"),

@@ -16,8 +16,8 @@ from alembic import op
 _BD_2023 = 'belastingdienst.nl, "vergoeding voor inzet en voor kosten" (2023)'
 _BD_2024 = 'belastingdienst.nl, "vrijwilligersvergoedingen" (2024)'
 _TN_2025 = "taxnavigator.nl, vrijwilligersdossier.nl (2025)"
-_VWG_2026 = "vwg.nl 23-10-2025 citing the Kamerbrief of Oct 2025 - to confirm"
-_KM = "onbelaste kilometervergoeding vrijwilligers {year} (domain-nl.md; no published source recorded - check)"
+_VWG_2026 = "vwg.nl 23-10-2025, op grond van de Kamerbrief van oktober 2025 (nog te bevestigen)"
+_KM = "onbelaste kilometervergoeding vrijwilligers {year}: geen gepubliceerde bron vastgelegd, controleer bij de Belastingdienst"
 LIMITS = [
     # year, per hour 21+, per hour under 21, per month, per year, km rate, source, km source, to confirm
     (2023, "5.00", "2.75", "190.00", "1900.00", "0.21", _BD_2023, _KM.format(year=2023), False),

@@ -5,9 +5,18 @@ the services (one use case per function), importers and report writers. It never
 or `ui`; see shared/design/architecture.md.
 """
 
-from importlib import metadata as _metadata
+from __future__ import annotations
 
-try:
-    __version__ = _metadata.version("wijkhuis")
-except _metadata.PackageNotFoundError:  # frozen build or plain source tree
-    from app._version import VERSION as __version__  # noqa: N811
+
+def __getattr__(name: str) -> str:
+    """`app.__version__`, read only when asked for: importlib.metadata costs start-up time."""
+    if name != "__version__":
+        raise AttributeError(f"module 'app' has no attribute {name!r}")
+    from importlib import metadata
+
+    try:
+        version = metadata.version("wijkhuis")
+    except metadata.PackageNotFoundError:  # frozen build or plain source tree
+        from app._version import VERSION as version
+    globals()["__version__"] = version
+    return version

@@ -12,8 +12,7 @@ import importlib
 import sys
 import traceback
 
-from app import __version__
-from app.commands import CommandContext, CommandRegistry, register_all
+import app
 from app.domain.errors import WijkhuisError
 from app.i18n import translator
 
@@ -39,12 +38,14 @@ class WijkhuisArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.commands import CommandRegistry, register_all
+
     parser = WijkhuisArgumentParser(
         prog="wijkhuis",
         description=_("Volunteers, allowances, rooms and subsidies for a neighbourhood centre."),
     )
     parser.add_argument(
-        "--version", action="version", version=f"Wijkhuis {__version__}", help=_("print the version and stop")
+        "--version", action="version", version=f"Wijkhuis {app.__version__}", help=_("print the version and stop")
     )
     parser.add_argument(
         "--database-url", metavar="URL",
@@ -60,9 +61,27 @@ def launch_window(database_url: str | None, *, smoke: bool = False) -> int:
     return launcher.run(database_url, smoke=smoke)
 
 
+def window_only(argv: list[str]) -> tuple[bool, str | None]:
+    """`wijkhuis` alone, or with only `--database-url`: open the window straight away. Building
+    every command's parser imports the database layer, which the window opens behind itself."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--database-url" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--database-url=") and len(argv[0]) > len("--database-url="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    only_window, database_url = window_only(arguments)
+    if only_window:
+        return launch_window(database_url)
+    from app.commands import CommandContext
+
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         return launch_window(args.database_url)

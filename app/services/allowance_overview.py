@@ -29,7 +29,7 @@ def overview_items(session: Session, today: dt.date) -> list:
         items.append(OverviewItem("settings", _("Allowance limits"), str(today.year),
                                   _("no limits for this year yet: add them in Settings"), warning=True))
         return items
-    rows = year_rows(session, today.year, _row(limit).limits, today, only_with_activity=True)
+    rows = year_rows(session, today.year, _row(limit).limits, today, only_with_activity=True, with_iban=False)
     near = [r for r in rows if r.near_limit or r.over_limit]
     items.append(OverviewItem(
         "allowances", _("Volunteers near an allowance limit"), str(len(near)),

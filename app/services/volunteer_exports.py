@@ -95,12 +95,25 @@ class VolunteerExportService:
                     progress.report(index, len(people), _("Writing the Excel file"))
                 yield person
 
-        write_volunteers(path, counted())
-        with self.db.unit_of_work() as uow:
-            audit.record(uow.session, actor, "export", "volunteer", None,
-                         detail=_("Excel list of {n} volunteers to {file}").format(n=len(people), file=path.name))
-            uow.commit()
+        self._audited_write(
+            actor, path, lambda target: write_volunteers(target, counted()),
+            _("Excel list of {n} volunteers to {file}").format(n=len(people), file=path.name),
+        )
         return len(people)
+
+    def _audited_write(self, actor: Actor, path: Path, write, detail: str) -> None:
+        """Personal data appears at `path` only once its export is in the audit trail: the file
+        is written under a hidden partial name, the export is recorded, then the file is moved
+        into place. A locked database or a failed write leaves neither file nor entry."""
+        partial = path.with_name(f".{path.stem}.deels{path.suffix}")
+        try:
+            write(partial)
+            with self.db.unit_of_work() as uow:
+                audit.record(uow.session, actor, "export", "volunteer", None, detail=detail)
+                uow.commit()
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
 
     def phone_list(self, actor: Actor, path: Path, *, today: dt.date | None = None) -> int:
         """A4 PDF of active volunteers per working group; returns the number of people."""
@@ -125,12 +138,14 @@ class VolunteerExportService:
             groups.setdefault(key, []).append((rules.sort_name(first, infix, last), phone, email))
             people.add(volunteer_id)
         ordered = sorted(groups.items(), key=lambda item: (item[0] == _("Without a working group"), item[0].lower()))
-        write_phone_list(path, [(g, sorted(set(m), key=lambda r: r[0].lower())) for g, m in ordered], today,
-                         self._letterhead())
-        with self.db.unit_of_work() as uow:
-            audit.record(uow.session, actor, "export", "volunteer", None,
-                         detail=_("phone list of {n} volunteers to {file}").format(n=len(people), file=path.name))
-            uow.commit()
+        letterhead = self._letterhead()
+        self._audited_write(
+            actor, path,
+            lambda target: write_phone_list(
+                target, [(g, sorted(set(m), key=lambda r: r[0].lower())) for g, m in ordered], today, letterhead
+            ),
+            _("phone list of {n} volunteers to {file}").format(n=len(people), file=path.name),
+        )
         return len(people)
 
     def person_data(self, actor: Actor, volunteer_id: int) -> dict[str, Any]:

@@ -4,184 +4,184 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="215"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="72"/>
         <source>Booking</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="215"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="72"/>
         <source>New booking</source>
         <translation>Nieuwe boeking</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="227"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="84"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="231"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="88"/>
         <source>Renter</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="232"/>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="238"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="89"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="95"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="237"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="94"/>
         <source>Working group</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="241"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="98"/>
         <source>Activity</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="242"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="99"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="257"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="114"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="269"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="126"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="270"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="127"/>
         <source>set-up</source>
         <translation>opbouw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="272"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="129"/>
         <source>clean-up</source>
         <translation>afbouw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="274"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="131"/>
         <source>Buffers</source>
         <translation>Op- en afbouw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="275"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="276"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="133"/>
         <source>option</source>
         <translation>optie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="277"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="134"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="279"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="136"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="280"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="137"/>
         <source>Expected participants</source>
         <translation>Verwachte deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="281"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="138"/>
         <source>Actual participants</source>
         <translation>Werkelijke deelnemers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="284"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="141"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="286"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="143"/>
         <source>Public (on the poster)</source>
         <translation>Openbaar (op de poster)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="287"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="144"/>
         <source>Price</source>
         <translation>Prijs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="288"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="145"/>
         <source>per hour</source>
         <translation>per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="289"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="146"/>
         <source>per day part</source>
         <translation>per dagdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="293"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="150"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="306"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="163"/>
         <source>Cancelled: %1</source>
         <translation>Geannuleerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="309"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="166"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="312"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="169"/>
         <source>Cancel booking…</source>
         <translation>Boeking annuleren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="314"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="171"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="364"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="221"/>
         <source>Part of a series: %1.</source>
         <translation>Hoort bij een reeks: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="366"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="223"/>
         <source>Moved from %1.</source>
         <translation>Verplaatst van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="370"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="227"/>
         <source>Turn into a series</source>
         <translation>Maak er een reeks van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="389"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="246"/>
         <source>Price: %1 (%2 × %3)</source>
         <translation>Prijs: %1 (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="438"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="295"/>
         <source>Save booking</source>
         <translation>Boeking opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="464"/>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="467"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="321"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="324"/>
         <source>Cancel booking</source>
         <translation>Boeking annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="467"/>
+        <location filename="../../ui/pages/rooms/booking_dialog.py" line="324"/>
         <source>Reason for the cancellation:</source>
         <translation>Reden van de annulering:</translation>
     </message>
@@ -189,22 +189,22 @@
 <context>
     <name>BookingScope</name>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="191"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="48"/>
         <source>This booking is part of a series. Which dates?</source>
         <translation>Deze boeking hoort bij een reeks. Welke datums?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="192"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="49"/>
         <source>Only this date</source>
         <translation>Alleen deze datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="193"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="50"/>
         <source>This and the following dates</source>
         <translation>Deze en de volgende datums</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="194"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="51"/>
         <source>All dates</source>
         <translation>Alle datums</translation>
     </message>
@@ -290,17 +290,17 @@
 <context>
     <name>ClashDialog</name>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="165"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="22"/>
         <source>Some dates clash</source>
         <translation>Sommige datums botsen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="167"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="24"/>
         <source>%1 of the %2 dates cannot be booked:</source>
         <translation>%1 van de %2 datums kunnen niet worden geboekt:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="175"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="32"/>
         <source>Book the other %n dates</source>
         <translation>
             <numerusform>Boek de andere datum</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="178"/>
+        <location filename="../../ui/pages/rooms/series_questions.py" line="35"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -617,92 +617,92 @@
 <context>
     <name>RecurrenceBox</name>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="66"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="31"/>
         <source>Repeat</source>
         <translation>Herhalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="73"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="38"/>
         <source>weekly</source>
         <translation>wekelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="74"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="39"/>
         <source>monthly on the date</source>
         <translation>maandelijks op de datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="75"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="40"/>
         <source>monthly on a weekday (e.g. 2nd Tuesday)</source>
         <translation>maandelijks op een weekdag (bijv. 2e dinsdag)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="76"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="41"/>
         <source>daily</source>
         <translation>dagelijks</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="77"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="42"/>
         <source>How often</source>
         <translation>Hoe vaak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="81"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="46"/>
         <source>every </source>
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="82"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="47"/>
         <source>Interval</source>
         <translation>Tussenpoos</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="92"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="57"/>
         <source>On</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="60"/>
         <source>1st</source>
         <translation>1e</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="60"/>
         <source>2nd</source>
         <translation>2e</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="60"/>
         <source>3rd</source>
         <translation>3e</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="60"/>
         <source>4th</source>
         <translation>4e</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="95"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="60"/>
         <source>last</source>
         <translation>laatste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="97"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="62"/>
         <source>Which one</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="100"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="65"/>
         <source>until the date</source>
         <translation>tot en met de datum</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="101"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="66"/>
         <source>a number of times</source>
         <translation>een aantal keer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/booking_dialog.py" line="116"/>
+        <location filename="../../ui/pages/rooms/recurrence_editor.py" line="81"/>
         <source>Ends</source>
         <translation>Eindigt</translation>
     </message>

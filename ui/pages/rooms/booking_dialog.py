@@ -3,13 +3,15 @@
 A new series is planned first: when dates clash with a booking or a closing day, they are
 listed and the others are booked only when the user agrees. Saving a date of a series asks
 whether the change is for this date, this and the following dates, or all dates.
+The recurrence editor lives in recurrence_editor.py, the clash list and the scope question in
+series_questions.py; both are re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,13 +19,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -34,167 +33,25 @@ from PySide6.QtWidgets import (
 
 from app.domain import bookings as rules
 from app.domain import formatting
-from app.domain import recurrence as rec
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.booking_queries import BookingRow
-from app.services.bookings import ALL, FOLLOWING, THIS, BookingDraft, SeriesPlan
+from app.services.bookings import THIS, BookingDraft, SeriesPlan
 from ui.context import PageContext
+from ui.pages.rooms.recurrence_editor import RecurrenceBox
+from ui.pages.rooms.recurrence_editor import from_qdate as _date
+from ui.pages.rooms.recurrence_editor import to_qdate as _qdate
+from ui.pages.rooms.series_questions import ClashDialog, ask_scope
 from ui.style import set_role
 from ui.widgets.form import ValidatedForm
+
+__all__ = ["NO_PARTICIPANTS", "BookingDialog", "ClashDialog", "RecurrenceBox", "ask_scope"]
 
 NO_PARTICIPANTS = -1
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 def _time(value: QTime) -> dt.time:
     return dt.time(value.hour(), value.minute())
-
-
-class RecurrenceBox(QGroupBox):
-    """Weekly on chosen days every n weeks, or monthly by date or "2e dinsdag"; until a date or n times."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTitle(self.tr("Repeat"))
-        self.setCheckable(True)
-        self.setChecked(False)
-        self.setObjectName("recurrenceBox")
-        form = QFormLayout(self)
-        self.frequency = QComboBox()
-        self.frequency.setObjectName("recurrenceFrequency")
-        self.frequency.addItem(self.tr("weekly"), rec.WEEKLY)
-        self.frequency.addItem(self.tr("monthly on the date"), "monthly_date")
-        self.frequency.addItem(self.tr("monthly on a weekday (e.g. 2nd Tuesday)"), "monthly_weekday")
-        self.frequency.addItem(self.tr("daily"), rec.DAILY)
-        form.addRow(self.tr("How often"), self.frequency)
-        self.interval = QSpinBox()
-        self.interval.setObjectName("recurrenceInterval")
-        self.interval.setRange(1, 52)
-        self.interval.setPrefix(self.tr("every "))
-        form.addRow(self.tr("Interval"), self.interval)
-        days = QWidget()
-        row = QHBoxLayout(days)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.days: list[QCheckBox] = []
-        for index, name in enumerate(rec.short_weekday_names()):
-            box = QCheckBox(name)
-            box.setObjectName(f"recurrenceDay{index}")
-            self.days.append(box)
-            row.addWidget(box)
-        form.addRow(self.tr("On"), days)
-        self.position = QComboBox()
-        self.position.setObjectName("recurrencePosition")
-        for value, text in ((1, self.tr("1st")), (2, self.tr("2nd")), (3, self.tr("3rd")), (4, self.tr("4th")), (-1, self.tr("last"))):
-            self.position.addItem(text, value)
-        form.addRow(self.tr("Which one"), self.position)
-        self.end_kind = QComboBox()
-        self.end_kind.setObjectName("recurrenceEndKind")
-        self.end_kind.addItem(self.tr("until the date"), "until")
-        self.end_kind.addItem(self.tr("a number of times"), "count")
-        self.until = QDateEdit()
-        self.until.setObjectName("recurrenceUntil")
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd-MM-yyyy")
-        self.count = QSpinBox()
-        self.count.setObjectName("recurrenceCount")
-        self.count.setRange(1, rec.MAX_OCCURRENCES)
-        self.count.setValue(10)
-        ends = QWidget()
-        end_row = QHBoxLayout(ends)
-        end_row.setContentsMargins(0, 0, 0, 0)
-        end_row.addWidget(self.end_kind)
-        end_row.addWidget(self.until)
-        end_row.addWidget(self.count)
-        form.addRow(self.tr("Ends"), ends)
-        self.summary = set_role(QLabel(), "hint")
-        self.summary.setObjectName("recurrenceSummary")
-        form.addRow("", self.summary)
-        for signal in (self.frequency.currentIndexChanged, self.end_kind.currentIndexChanged, self.interval.valueChanged,
-                       self.position.currentIndexChanged, self.count.valueChanged, self.until.dateChanged):
-            signal.connect(self._update)
-        for box in self.days:
-            box.toggled.connect(self._update)
-        self._update()
-
-    def set_first_date(self, day: dt.date) -> None:
-        if not any(box.isChecked() for box in self.days):
-            self.days[day.weekday()].setChecked(True)
-        self.position.setCurrentIndex(min((day.day - 1) // 7, 3))
-        season_end = dt.date(day.year + (1 if day.month >= 7 else 0), 6, 30)
-        self.until.setDate(_qdate(season_end))
-        self._update()
-
-    def _update(self) -> None:
-        kind = self.frequency.currentData()
-        self.position.setEnabled(kind == "monthly_weekday")
-        for box in self.days:
-            box.setEnabled(kind in (rec.WEEKLY, "monthly_weekday"))
-        self.until.setVisible(self.end_kind.currentData() == "until")
-        self.count.setVisible(self.end_kind.currentData() == "count")
-        self.summary.setText(self.recurrence().describe())
-
-    def recurrence(self) -> rec.Recurrence:
-        kind = self.frequency.currentData()
-        days = tuple(i for i, box in enumerate(self.days) if box.isChecked())
-        until = _date(self.until.date()) if self.end_kind.currentData() == "until" else None
-        count = self.count.value() if self.end_kind.currentData() == "count" else None
-        if kind == "monthly_date":
-            return rec.Recurrence(rec.MONTHLY, self.interval.value(), (), rec.BY_DATE, until=until, count=count)
-        if kind == "monthly_weekday":
-            return rec.Recurrence(rec.MONTHLY, self.interval.value(), days[:1], rec.BY_WEEKDAY,
-                                  self.position.currentData(), until=until, count=count)
-        if kind == rec.DAILY:
-            return rec.Recurrence(rec.DAILY, self.interval.value(), until=until, count=count)
-        return rec.Recurrence(rec.WEEKLY, self.interval.value(), days, until=until, count=count)
-
-
-class ClashDialog(QDialog):
-    """Lists the dates that cannot be booked; "Book the other N dates" or go back."""
-
-    def __init__(self, plan: SeriesPlan, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("clashDialog")
-        self.setWindowTitle(self.tr("Some dates clash"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%1 of the %2 dates cannot be booked:").replace("%1", str(len(plan.clashing)))
-                                .replace("%2", str(len(plan.dates)))))
-        self.list = QListWidget()
-        self.list.setObjectName("clashList")
-        for planned in plan.clashing:
-            self.list.addItem(f"{rules.when_text(planned.local_start, planned.local_end)} — {planned.clash}")
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox()
-        self.book = buttons.addButton(self.tr("Book the other %n dates", "", len(plan.free)), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.book.setObjectName("bookFreeDates")
-        self.book.setEnabled(bool(plan.free))
-        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
-        back.setObjectName("clashBack")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 360)
-
-
-def ask_scope(parent: QWidget, title: str) -> str | None:
-    """This date, this and the following dates, or all dates of the series (None: cancel)."""
-    box = QMessageBox(parent)
-    box.setObjectName("scopeQuestion")
-    box.setWindowTitle(title)
-    box.setText(QCoreApplication.translate("BookingScope", "This booking is part of a series. Which dates?"))
-    this = box.addButton(QCoreApplication.translate("BookingScope", "Only this date"), QMessageBox.ButtonRole.AcceptRole)
-    following = box.addButton(QCoreApplication.translate("BookingScope", "This and the following dates"), QMessageBox.ButtonRole.AcceptRole)
-    every = box.addButton(QCoreApplication.translate("BookingScope", "All dates"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return {this: THIS, following: FOLLOWING, every: ALL}.get(box.clickedButton())
 
 
 class BookingDialog(QDialog):

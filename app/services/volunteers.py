@@ -2,30 +2,55 @@
 the VOG register, stop, delete only without history, anonymise, and the VOG lists.
 
 Read-only users see names, groups, status and VOG state, never contact details, birth date
-or IBAN: the service leaves those out, the window only follows."""
+or IBAN: the service leaves those out, the window only follows.
+
+The service checks permissions and writes the audit trail; the read side (details, duplicates,
+VOG lists) lives in volunteer_details, the list queries in volunteer_queries and the steps the
+changes share in volunteer_changes. Their public names stay importable from here."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
 
-from sqlalchemy import delete, func, inspect, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db.base import Base, utcnow
 from app.db.database import Database
-from app.db.models import Volunteer, VolunteerHours, WorkingGroup, WorkingGroupMember
-from app.domain import formatting, validation
+from app.db.models import Volunteer, VolunteerHours, WorkingGroupMember
+from app.domain import formatting
 from app.domain import volunteers as rules
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.permissions import Permission
-from app.domain.volunteers import Status, VogState, VolunteerInput
+from app.domain.volunteers import Status, VolunteerInput
 from app.i18n import translator
 from app.services import audit
 from app.services.actor import Actor
 from app.services.records import get_or_raise, load_for_update
-from app.services.volunteer_queries import (
+from app.services.volunteer_changes import (  # noqa: F401  (re-exported)
+    AUDIT_MASKED,
+    NOT_HISTORY,
+    audit_snapshot,
+    clear_personal_details,
+    history_counts,
+    masked,
+    set_groups,
+)
+from app.services.volunteer_details import (  # noqa: F401  (re-exported)
+    _DETAIL_COLUMNS,
+    AnonymisationCandidate,
+    Duplicate,
+    DuplicateFound,
+    VogListRow,
+    VolunteerDetail,
+    anonymisation_candidates,
+    detail_of,
+    find_duplicates,
+    input_from_detail,
+    vog_register_rows,
+    what,
+)
+from app.services.volunteer_queries import (  # noqa: F401  (re-exported)
     VolunteerFilter,
     VolunteerPage,
     anonymise_months,
@@ -39,158 +64,7 @@ _ = translator("volunteers")
 
 __all__ = ["VolunteerService", "VolunteerFilter", "VolunteerPage", "vog_flags", "DuplicateFound", "what"]
 
-
-
-def what() -> str:
-    """How messages name a volunteer record ("De vrijwilliger … bestaat niet")."""
-    return _("The volunteer")
-
-
-# Never written into the append-only audit trail as values: anonymising must be able to erase a
-# person, and the trail cannot be rewritten. The trail says which field changed; the id says who.
-AUDIT_MASKED = frozenset(rules.PERSONAL_FIELDS + (
-    "first_name", "infix", "last_name", "notes", "skills", "availability", "vog_seen_by"))
-# Tables that hold a reference to a volunteer without being history of their work.
-NOT_HISTORY = frozenset({"working_group_member"})
-
-
-@dataclass(frozen=True)
-class Duplicate:
-    id: int
-    name: str
-    reason: str
-
-
-class DuplicateFound(Conflict):
-    def __init__(self, duplicates: list[Duplicate]):
-        self.duplicates = duplicates
-        names = "; ".join(f"{d.name} ({d.reason})" for d in duplicates)
-        super().__init__(_("This person may already be registered: {names}.").format(names=names))
-
-
-@dataclass(frozen=True)
-class VolunteerDetail:
-    id: int
-    version: int
-    first_name: str
-    infix: str
-    last_name: str
-    date_of_birth: dt.date | None
-    email: str
-    phone: str
-    street: str
-    postcode: str
-    town: str
-    iban: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    status: str
-    skills: str
-    availability: tuple[str, ...]
-    emergency_contact: str
-    notes: str
-    photo_consent: bool
-    photo_consent_date: dt.date | None
-    newsletter_consent: bool
-    newsletter_consent_date: dt.date | None
-    vog_requested_on: dt.date | None
-    vog_issued_on: dt.date | None
-    vog_seen_by: str
-    vog_seen_on: dt.date | None
-    anonymised_at: dt.datetime | None
-    groups: tuple[tuple[int, str], ...]
-    vog_due: dt.date | None
-    vog_state: VogState
-    vog_flag: str  # why a VOG is needed and missing, or ""
-    personal_hidden: bool
-
-    @property
-    def name(self) -> str:
-        return rules.full_name(self.first_name, self.infix, self.last_name)
-
-    @property
-    def working_group_ids(self) -> tuple[int, ...]:
-        return tuple(g for g, _n in self.groups)
-
-
-@dataclass(frozen=True)
-class VogListRow:
-    id: int
-    name: str
-    groups: str
-    vog_requested_on: dt.date | None
-    vog_issued_on: dt.date | None
-    vog_due: dt.date | None
-    state: VogState
-    needed: bool
-
-
-@dataclass(frozen=True)
-class AnonymisationCandidate:
-    id: int
-    name: str
-    end_date: dt.date
-    due_on: dt.date
-
-
-_DETAIL_COLUMNS = [f.name for f in fields(VolunteerDetail) if f.name not in (
-    "groups", "vog_due", "vog_state", "vog_flag", "personal_hidden", "availability")]
-
-
-def detail_of(
-    session: Session, volunteer: Volunteer, today: dt.date, *, personal: bool,
-    groups: list[tuple[int, str, bool]] | None = None, years: int | None = None,
-) -> VolunteerDetail:
-    """`groups` and `years` may be given when many people are read at once (exports)."""
-    years = renewal_years(session) if years is None else years
-    values = {name: getattr(volunteer, name) for name in _DETAIL_COLUMNS}
-    if not personal:
-        for name in rules.PERSONAL_FIELDS:
-            values[name] = None if name == "date_of_birth" else ""
-        values["notes"] = ""
-    if groups is None:
-        groups = groups_of(session, [volunteer.id]).get(volunteer.id, [])
-    state = rules.vog_state(volunteer.vog_issued_on, today, years)
-    needing = ", ".join(n for _g, n, requires in groups if requires)
-    flag = ""
-    if needing and state == VogState.MISSING:
-        flag = _("no VOG, needed for {groups}").format(groups=needing)
-    elif needing and state == VogState.EXPIRED:
-        flag = _("VOG expired, needed for {groups}").format(groups=needing)
-    return VolunteerDetail(
-        **values,
-        availability=tuple(volunteer.availability or ()),
-        groups=tuple((g, n) for g, n, _r in groups),
-        vog_due=rules.vog_due(volunteer.vog_issued_on, years),
-        vog_state=state,
-        vog_flag=flag,
-        personal_hidden=not personal,
-    )
-
-
-def audit_snapshot(volunteer: Volunteer) -> dict:
-    return audit.snapshot(volunteer)
-
-
-def masked(changes: dict) -> dict:
-    return {k: ("•••" if k in AUDIT_MASKED and v not in (None, "", []) else v) for k, v in changes.items()}
-
-
-def history_counts(session: Session, volunteer_id: int) -> dict[str, int]:
-    """Rows in any table that refer to this volunteer and are history (hours, allowance lines,
-    whatever other areas add later): found through the foreign keys, not a fixed list."""
-    volunteer_table = Volunteer.__table__
-    present = set(inspect(session.connection()).get_table_names())
-    counts: dict[str, int] = {}
-    for table in Base.metadata.sorted_tables:
-        if table.name in NOT_HISTORY or table.name not in present or table is volunteer_table:
-            continue
-        for fk in table.foreign_keys:
-            if fk.column.table is volunteer_table:
-                count = session.scalar(select(func.count()).select_from(table).where(fk.parent == volunteer_id))
-                if count:
-                    counts[table.name] = counts.get(table.name, 0) + count
-    return counts
+_input_from = input_from_detail
 
 
 class VolunteerService:
@@ -232,79 +106,20 @@ class VolunteerService:
             return self._duplicates(uow.session, data, exclude_id)
 
     def _duplicates(self, session: Session, data: VolunteerInput, exclude_id: int | None) -> list[Duplicate]:
-        found: dict[int, Duplicate] = {}
-        birth = data.date_of_birth
-        if isinstance(birth, str):
-            try:
-                birth = rules.parse_date_text(birth) if birth.strip() else None
-            except ValueError:
-                birth = None
-        query = select(Volunteer).where(Volunteer.anonymised_at.is_(None))
-        if exclude_id is not None:
-            query = query.where(Volunteer.id != exclude_id)
-        if birth and data.first_name.strip() and data.last_name.strip():
-            for v in session.scalars(query.where(
-                func.lower(Volunteer.first_name) == data.first_name.strip().lower(),
-                func.lower(Volunteer.infix) == data.infix.strip().lower(),
-                func.lower(Volunteer.last_name) == data.last_name.strip().lower(),
-                Volunteer.date_of_birth == birth,
-            )):
-                found[v.id] = Duplicate(v.id, rules.full_name(v.first_name, v.infix, v.last_name),
-                                        _("same name and date of birth"))
-        email = data.email.strip().lower()
-        if email:
-            for v in session.scalars(query.where(func.lower(Volunteer.email) == email)):
-                found.setdefault(v.id, Duplicate(v.id, rules.full_name(v.first_name, v.infix, v.last_name),
-                                                 _("same e-mail address")))
-        return list(found.values())
+        return find_duplicates(session, data, exclude_id)
 
     def vog_register(self, actor: Actor, today: dt.date | None = None) -> list[VogListRow]:
         """Active and paused volunteers whose VOG is missing, expired or expiring, needed first."""
         actor.require(Permission.VIEW, _("see the volunteers"))
         today = today or dt.date.today()
         with self.db.reader() as uow:
-            years = renewal_years(uow.session)
-            bounds = rules.vog_bounds(today, years)
-            people = uow.session.execute(
-                select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
-                       Volunteer.vog_requested_on, Volunteer.vog_issued_on)
-                .where(Volunteer.status.in_((Status.ACTIVE.value, Status.PAUSED.value)),
-                       Volunteer.anonymised_at.is_(None),
-                       (Volunteer.vog_issued_on.is_(None)) | (Volunteer.vog_issued_on <= bounds.expiring_until))
-            ).all()
-            groups = groups_of(uow.session, [p.id for p in people])
-            rows = []
-            for p in people:
-                state = rules.vog_state(p.vog_issued_on, today, years)
-                needed = any(r for _g, _n, r in groups.get(p.id, []))
-                if state == VogState.MISSING and not needed and p.vog_requested_on is None:
-                    continue  # no VOG and none needed: nothing to do
-                rows.append(VogListRow(
-                    p.id, rules.full_name(p.first_name, p.infix, p.last_name),
-                    ", ".join(n for _g, n, _r in groups.get(p.id, [])), p.vog_requested_on, p.vog_issued_on,
-                    rules.vog_due(p.vog_issued_on, years), state, needed,
-                ))
-            order = {VogState.EXPIRED: 0, VogState.MISSING: 1, VogState.EXPIRING: 2, VogState.VALID: 3}
-            rows.sort(key=lambda r: (not r.needed, order[r.state], r.vog_due or dt.date.min, r.name))
-            return rows
+            return vog_register_rows(uow.session, today)
 
     def anonymisation_due(self, actor: Actor, today: dt.date | None = None) -> list[AnonymisationCandidate]:
         actor.require(Permission.VIEW, _("see the volunteers"))
         today = today or dt.date.today()
         with self.db.reader() as uow:
-            months = anonymise_months(uow.session)
-            cutoff = today - rules.relativedelta(months=months)
-            rows = uow.session.execute(
-                select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name, Volunteer.end_date)
-                .where(Volunteer.status == Status.STOPPED.value, Volunteer.anonymised_at.is_(None),
-                       Volunteer.end_date.is_not(None), Volunteer.end_date <= cutoff)
-                .order_by(Volunteer.end_date)
-            ).all()
-            return [
-                AnonymisationCandidate(r.id, rules.full_name(r.first_name, r.infix, r.last_name), r.end_date,
-                                       rules.anonymisation_due_on(r.end_date, months))
-                for r in rows
-            ]
+            return anonymisation_candidates(uow.session, today)
 
     # -- changing ---------------------------------------------------------------------------
     def create(
@@ -356,18 +171,7 @@ class VolunteerService:
             return detail_of(uow.session, volunteer, today, personal=True)
 
     def _set_groups(self, session: Session, volunteer_id: int, group_ids: tuple[int, ...]) -> None:
-        existing = set(session.scalars(
-            select(WorkingGroupMember.working_group_id).where(WorkingGroupMember.volunteer_id == volunteer_id)
-        ))
-        wanted = set(group_ids)
-        for group_id in wanted - existing:
-            if session.get(WorkingGroup, group_id) is None:
-                raise ValidationError(FieldProblem("working_group_ids", _("working group {id} does not exist").format(id=group_id)))
-            session.add(WorkingGroupMember(working_group_id=group_id, volunteer_id=volunteer_id))
-        if existing - wanted:
-            session.execute(delete(WorkingGroupMember).where(
-                WorkingGroupMember.volunteer_id == volunteer_id,
-                WorkingGroupMember.working_group_id.in_(existing - wanted)))
+        set_groups(session, volunteer_id, group_ids)
 
     def register_vog(
         self, actor: Actor, volunteer_id: int, *, requested_on: dt.date | None, issued_on: dt.date | None,
@@ -435,18 +239,7 @@ class VolunteerService:
                 raise Conflict(_("This volunteer has been anonymised already."))
             if volunteer.status != Status.STOPPED.value:
                 raise Conflict(_("Only a volunteer who has stopped can be anonymised; stop them first."))
-            volunteer.first_name = rules.pseudonym(volunteer.id)
-            volunteer.infix = volunteer.last_name = ""
-            volunteer.date_of_birth = None
-            for name in ("email", "phone", "street", "postcode", "town", "iban", "skills",
-                         "emergency_contact", "notes", "vog_seen_by"):
-                setattr(volunteer, name, "")
-            volunteer.availability = []
-            volunteer.photo_consent = volunteer.newsletter_consent = False
-            for name in ("photo_consent_date", "newsletter_consent_date", "vog_requested_on", "vog_issued_on", "vog_seen_on"):
-                setattr(volunteer, name, None)
-            volunteer.anonymised_at = utcnow()
-            uow.session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.volunteer_id == volunteer_id))
+            clear_personal_details(uow.session, volunteer)
             uow.session.flush()
             audit.record(uow.session, actor, "anonymise", "volunteer", volunteer_id,
                          detail=_("personal details cleared; history kept as {name}").format(name=volunteer.first_name))
@@ -471,13 +264,3 @@ class VolunteerService:
             total = uow.session.scalar(
                 select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(VolunteerHours.volunteer_id == volunteer_id))
             return formatting.number(total, 2)
-
-
-def _input_from(detail: VolunteerDetail) -> VolunteerInput:
-    values = {f.name: getattr(detail, f.name) for f in fields(VolunteerInput) if f.name != "working_group_ids"}
-    values["availability"] = tuple(detail.availability)
-    values["iban"] = validation.format_iban(detail.iban) if detail.iban else ""
-    return VolunteerInput(**values, working_group_ids=detail.working_group_ids)
-
-
-input_from_detail = _input_from

@@ -249,6 +249,7 @@ class InvoiceService:
             audit.record(uow.session, actor, "delete", "invoice", invoice.id, before=audit.snapshot(invoice))
             for line in uow.session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id)):
                 uow.session.delete(line)
+            uow.session.flush()  # lines first: no relationship tells the ORM the order
             uow.session.delete(invoice)
             uow.commit()
 

@@ -745,129 +745,129 @@
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="55"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="160"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="52"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="157"/>
         <source>Volunteers</source>
         <translation>Vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="57"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="54"/>
         <source>Import from Excel…</source>
         <translation>Importeren uit Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="61"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="58"/>
         <source>Export to Excel…</source>
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="63"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="60"/>
         <source>Phone list (PDF)…</source>
         <translation>Telefoonlijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="70"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="67"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="74"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="71"/>
         <source>VOG and privacy</source>
         <translation>VOG en privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="75"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="72"/>
         <source>Working groups and themes</source>
         <translation>Werkgroepen en thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="128"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="125"/>
         <source>Search name, e-mail, phone or town…</source>
         <translation>Zoek op naam, e-mail, telefoon of woonplaats…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="129"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="126"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="133"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="130"/>
         <source>Working group</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="136"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="137"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="134"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="142"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="139"/>
         <source>VOG</source>
         <translation>VOG</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="143"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="140"/>
         <source>Any VOG state</source>
         <translation>Elke VOG-status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="144"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="141"/>
         <source>VOG needed, not valid</source>
         <translation>VOG nodig, niet geldig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="187"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="184"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="190"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="187"/>
         <source>Person data…</source>
         <translation>Persoonsgegevens…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="192"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="189"/>
         <source>Stop…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="193"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="190"/>
         <source>Anonymise…</source>
         <translation>Anonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="195"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="421"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="73"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="192"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="196"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="193"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="219"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="216"/>
         <source>All working groups</source>
         <translation>Alle werkgroepen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="270"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="267"/>
         <source>{n} volunteers</source>
         <translation>{n} vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="330"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="327"/>
         <source>Possible duplicate</source>
         <translation>Mogelijk dubbel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="331"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="328"/>
         <source>This person may already be registered:
 {names}
 
@@ -878,43 +878,43 @@ Save anyway?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="343"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="340"/>
         <source>Some fields need attention (see below).</source>
         <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="358"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="358"/>
+        <location filename="../../ui/pages/volunteers/page.py" line="355"/>
         <source>You changed this volunteer. Save the changes?</source>
         <translation>U hebt deze vrijwilliger gewijzigd. Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="374"/>
-        <location filename="../../ui/pages/volunteers/page.py" line="382"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="28"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="37"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="374"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="29"/>
         <source>{name} stops on (dd-mm-yyyy):</source>
         <translation>{name} stopt op (dd-mm-jjjj):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="400"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="50"/>
         <source>Anonymise</source>
         <translation>Anonimiseren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="401"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="51"/>
         <source>Clear every personal detail of {name}? Hours and allowances stay, under a pseudonym. This cannot be undone.</source>
         <translation>Alle persoonsgegevens van {name} wissen? Uren en vergoedingen blijven bewaard onder een pseudoniem. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/volunteers/page.py" line="422"/>
+        <location filename="../../ui/pages/volunteers/changes.py" line="73"/>
         <source>Delete {name}? This is only possible for someone without hours or allowances.</source>
         <translation>{name} verwijderen? Dat kan alleen voor iemand zonder uren of vergoedingen.</translation>
     </message>

@@ -3,15 +3,12 @@ register with who is due for anonymisation, and the working groups with their me
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,7 +28,7 @@ from app.domain.permissions import Permission
 from app.services.volunteers import VolunteerFilter
 from ui.context import PageContext
 from ui.pages.base import BasePage
-from ui.pages.volunteers import actions
+from ui.pages.volunteers import actions, changes
 from ui.pages.volunteers.detail import VolunteerForm
 from ui.pages.volunteers.groups_tab import GroupsTab
 from ui.pages.volunteers.list_model import VolunteerListModel
@@ -368,26 +365,7 @@ class VolunteersPage(BasePage):
         return self.confirm_leave_form()
 
     def stop_current(self) -> None:
-        detail = self.form.detail
-        if detail is None or not self.confirm_leave_form():
-            return
-        text, ok = QInputDialog.getText(self, self.tr("Stop"), self.tr("{name} stops on (dd-mm-yyyy):").format(
-            name=detail.name), text=formatting.date(dt.date.today()))
-        if not ok:
-            return
-        try:
-            end = rules.parse_date_text(text)
-            saved = self.services.volunteers.stop(self.actor, detail.id, end, expected_version=detail.version)
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Stop"), str(error))
-            return
-        except WijkhuisError as error:
-            show_error(self, error)
-            return
-        self.form.load(saved)
-        self._update_buttons()
-        self.context.bus.changed.emit("volunteers")
-        self.apply_filter()
+        changes.stop_current(self)
 
     def anonymise_current(self) -> None:
         detail = self.form.detail
@@ -396,42 +374,10 @@ class VolunteersPage(BasePage):
         self.anonymise(detail.id, detail.version, detail.name)
 
     def anonymise(self, volunteer_id: int, version: int | None, name: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Anonymise"),
-            self.tr("Clear every personal detail of {name}? Hours and allowances stay, under a pseudonym. "
-                    "This cannot be undone.").format(name=name), Ask.Yes | Ask.No, Ask.No)
-        if answer != Ask.Yes:
-            return False
-        try:
-            saved = self.services.volunteers.anonymise(self.actor, volunteer_id, expected_version=version)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return False
-        if self.form.detail and self.form.detail.id == volunteer_id:
-            self.form.load(saved)
-            self._update_buttons()
-        self.context.bus.changed.emit("volunteers")
-        self.apply_filter()
-        return True
+        return changes.anonymise(self, volunteer_id, version, name)
 
     def delete_current(self) -> None:
-        detail = self.form.detail
-        if detail is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
-            "Delete {name}? This is only possible for someone without hours or allowances.").format(name=detail.name),
-            Ask.Yes | Ask.No, Ask.No)
-        if answer != Ask.Yes:
-            return
-        try:
-            self.services.volunteers.delete(self.actor, detail.id, expected_version=detail.version)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return
-        self.form.load(None)
-        self._update_buttons()
-        self.context.bus.changed.emit("volunteers")
-        self.apply_filter()
+        changes.delete_current(self)
 
 
 def create_page(context: PageContext) -> VolunteersPage:

@@ -316,78 +316,78 @@
 <context>
     <name>ClosingDaysTab</name>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="343"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="42"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="348"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="373"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="47"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="72"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="349"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="48"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="350"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="49"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="351"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="50"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="351"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="50"/>
         <source>public holiday</source>
         <translation>feestdag</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="351"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="50"/>
         <source>closure of the centre</source>
         <translation>sluiting van het buurthuis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="356"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="55"/>
         <source>Close the centre</source>
         <translation>Buurthuis sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="368"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="67"/>
         <source>e.g. summer closure</source>
         <translation>bijv. zomersluiting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="369"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="68"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="371"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="70"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="373"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="72"/>
         <source>to</source>
         <translation>t/m</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="377"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="76"/>
         <source>Public holidays come from the Dutch calendar by themselves; Liberation Day every year is a setting.</source>
         <translation>Feestdagen komen vanzelf uit de Nederlandse kalender; Bevrijdingsdag elk jaar is een instelling.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="407"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="106"/>
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="407"/>
+        <location filename="../../ui/pages/rooms/closing_days.py" line="106"/>
         <source>A public holiday cannot be removed; switch Liberation Day off in Settings.</source>
         <translation>Een feestdag kunt u niet verwijderen; zet Bevrijdingsdag uit bij Instellingen.</translation>
     </message>
@@ -710,120 +710,120 @@
 <context>
     <name>RentersTab</name>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="62"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="75"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="76"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="89"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="63"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="76"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="77"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="90"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="64"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="78"/>
         <source>Contact</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="65"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="84"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="79"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="98"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="71"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="85"/>
         <source>Renter</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="79"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="93"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="80"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="94"/>
         <source>neighbourhood group</source>
         <translation>buurtgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="80"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="94"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="80"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="94"/>
         <source>private person</source>
         <translation>particulier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="81"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="95"/>
         <source>company</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="81"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="95"/>
         <source>working group of the centre</source>
         <translation>werkgroep van het buurthuis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="83"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="97"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="85"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="86"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="100"/>
         <source>Invoice to</source>
         <translation>Factuur aan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="87"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="101"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="88"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="102"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="89"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="103"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="90"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="104"/>
         <source>Invoice e-mail</source>
         <translation>E-mail voor facturen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="91"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="105"/>
         <source>Working group</source>
         <translation>Werkgroep</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="92"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="106"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="94"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="108"/>
         <source>New renter</source>
         <translation>Nieuwe huurder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="96"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="108"/>
         <source>Save renter</source>
         <translation>Huurder opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="113"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="120"/>
         <source>— none —</source>
         <translation>— geen —</translation>
     </message>
@@ -977,32 +977,32 @@
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="237"/>
+        <location filename="../../ui/pages/rooms/page.py" line="238"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="238"/>
+        <location filename="../../ui/pages/rooms/page.py" line="239"/>
         <source>What is free?</source>
         <translation>Wat is er vrij?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="239"/>
+        <location filename="../../ui/pages/rooms/page.py" line="240"/>
         <source>Renters</source>
         <translation>Huurders</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="240"/>
+        <location filename="../../ui/pages/rooms/page.py" line="241"/>
         <source>Rooms and tariffs</source>
         <translation>Zalen en tarieven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="241"/>
+        <location filename="../../ui/pages/rooms/page.py" line="242"/>
         <source>Closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/page.py" line="242"/>
+        <location filename="../../ui/pages/rooms/page.py" line="243"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
@@ -1010,101 +1010,101 @@
 <context>
     <name>RoomsTab</name>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="164"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="195"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="171"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="202"/>
         <source>Room</source>
         <translation>Zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="165"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="200"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="172"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="207"/>
         <source>Capacity</source>
         <translation>Capaciteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="166"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="202"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="173"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="209"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="172"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="179"/>
         <source>Tariffs</source>
         <translation>Tarieven</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="174"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="181"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="175"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="182"/>
         <source>Per hour</source>
         <translation>Per uur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="176"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="183"/>
         <source>Per day part</source>
         <translation>Per dagdeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="182"/>
-        <location filename="../../ui/pages/rooms/manage.py" line="183"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="189"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="190"/>
         <source>from the percentage</source>
         <translation>volgens het percentage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="188"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="195"/>
         <source>Save tariffs</source>
         <translation>Tarieven opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="192"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="199"/>
         <source>Leave a category empty to use the commercial tariff times the category&apos;s percentage (Settings).</source>
         <translation>Laat een categorie leeg om het commerciële tarief maal het percentage van de categorie te gebruiken (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="199"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="206"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="203"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="210"/>
         <source>Colour</source>
         <translation>Kleur</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="204"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="211"/>
         <source>Set-up (min)</source>
         <translation>Opbouw (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="205"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="212"/>
         <source>Clean-up (min)</source>
         <translation>Afbouw (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="222"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="229"/>
         <source>Opening hours</source>
         <translation>Openingstijden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="235"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="242"/>
         <source>Day parts</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="236"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="243"/>
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="238"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="245"/>
         <source>New room</source>
         <translation>Nieuwe zaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rooms/manage.py" line="240"/>
+        <location filename="../../ui/pages/rooms/manage.py" line="245"/>
         <source>Save room</source>
         <translation>Zaal opslaan</translation>
     </message>

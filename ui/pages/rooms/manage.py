@@ -1,23 +1,20 @@
-"""Managing what bookings refer to: renters, rooms with opening hours, day parts and tariffs,
-and the centre's closing days (public holidays shown beside them)."""
+"""Managing what bookings refer to: renters, and rooms with opening hours, day parts and
+tariffs. The centre's closing days are in closing_days.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -31,7 +28,7 @@ from app.domain import formatting
 from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.domain.recurrence import weekday_names
-from app.services.rooms import DEFAULT_DAY_PARTS, ClosingRow, RenterRow, RoomRow
+from app.services.rooms import DEFAULT_DAY_PARTS, RenterRow, RoomRow
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
@@ -41,7 +38,7 @@ from ui.widgets.form import ValidatedForm
 KINDS = ("buurtgroep", "organisatie", "particulier", "bedrijf", "werkgroep")
 
 
-def _table(model) -> QTableView:
+def selection_table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -49,6 +46,23 @@ def _table(model) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().hide()
     return view
+
+
+def _editor_buttons(
+    form_layout: QFormLayout, new: tuple[str, str], save: tuple[str, str]
+) -> tuple[QPushButton, QPushButton, QLabel]:
+    """The New / Save row and the error line under an editor form. `new` and `save` are
+    (translated text, objectName); the caller wires the buttons."""
+    buttons = QHBoxLayout()
+    new_button, save_button = QPushButton(new[0]), QPushButton(save[0])
+    new_button.setObjectName(new[1])
+    save_button.setObjectName(save[1])
+    buttons.addWidget(new_button)
+    buttons.addWidget(save_button)
+    form_layout.addRow(buttons)
+    message = set_role(QLabel(), "error")
+    form_layout.addRow(message)
+    return new_button, save_button, message
 
 
 class RentersTab(QWidget):
@@ -64,7 +78,7 @@ class RentersTab(QWidget):
             ColumnSpec(self.tr("Contact"), lambda r: r.contact_name),
             ColumnSpec(self.tr("Phone"), lambda r: r.phone),
         ])
-        self.table = _table(self.model)
+        self.table = selection_table(self.model)
         self.table.setObjectName("rentersTable")
         self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
         layout.addWidget(self.table, 3)
@@ -90,16 +104,9 @@ class RentersTab(QWidget):
         self.invoice_email = self.form.add("invoice_email", self.tr("Invoice e-mail"), QLineEdit())
         self.group = self.form.add("working_group_id", self.tr("Working group"), QComboBox())
         self.active = self.form.add("active", self.tr("Active"), QCheckBox())
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New renter"))
-        self.new_button.setObjectName("newRenter")
-        self.save_button = QPushButton(self.tr("Save renter"))
-        self.save_button.setObjectName("saveRenter")
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
-        form_layout.addRow(buttons)
-        self.message = set_role(QLabel(), "error")
-        form_layout.addRow(self.message)
+        self.new_button, self.save_button, self.message = _editor_buttons(
+            form_layout, (self.tr("New renter"), "newRenter"), (self.tr("Save renter"), "saveRenter")
+        )
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.save_button.clicked.connect(self.save)
         allowed = context.actor.can(Permission.MANAGE_ROOMS)
@@ -165,7 +172,7 @@ class RoomsTab(QWidget):
             ColumnSpec(self.tr("Capacity"), lambda r: str(r.capacity), align_right=True),
             ColumnSpec(self.tr("Facilities"), lambda r: r.facilities),
         ])
-        self.table = _table(self.model)
+        self.table = selection_table(self.model)
         self.table.setObjectName("roomsTable")
         self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
         left.addWidget(self.table)
@@ -234,16 +241,9 @@ class RoomsTab(QWidget):
             self.parts.append((name, start, end))
         self.form.add("day_parts", self.tr("Day parts"), parts)
         self.active = self.form.add("active", self.tr("In use"), QCheckBox())
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New room"))
-        self.new_button.setObjectName("newRoom")
-        self.save_button = QPushButton(self.tr("Save room"))
-        self.save_button.setObjectName("saveRoom")
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
-        form_layout.addRow(buttons)
-        self.message = set_role(QLabel(), "error")
-        form_layout.addRow(self.message)
+        self.new_button, self.save_button, self.message = _editor_buttons(
+            form_layout, (self.tr("New room"), "newRoom"), (self.tr("Save room"), "saveRoom")
+        )
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.save_button.clicked.connect(self.save)
         allowed = context.actor.can(Permission.MANAGE_ROOMS)
@@ -327,90 +327,3 @@ class RoomsTab(QWidget):
             return
         self.context.bus.changed.emit("rooms")
         self.edit(self.current)
-
-
-class ClosingDaysTab(QWidget):
-    def __init__(self, context: PageContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.context = context
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.year = QSpinBox()
-        self.year.setObjectName("closingYear")
-        self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
-        self.year.valueChanged.connect(lambda _v: self.refresh())
-        bar.addWidget(QLabel(self.tr("Year")))
-        bar.addWidget(self.year)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        self.model: RowTableModel[ClosingRow] = RowTableModel([
-            ColumnSpec(self.tr("From"), lambda r: formatting.date(r.start_date), sort_key=lambda r: r.start_date),
-            ColumnSpec(self.tr("To"), lambda r: formatting.date(r.end_date)),
-            ColumnSpec(self.tr("Reason"), lambda r: r.reason),
-            ColumnSpec(self.tr("Kind"), lambda r: self.tr("public holiday") if r.public_holiday else self.tr("closure of the centre")),
-        ])
-        self.table = _table(self.model)
-        self.table.setObjectName("closingTable")
-        layout.addWidget(self.table)
-        add = QGroupBox(self.tr("Close the centre"))
-        form = QHBoxLayout(add)
-        today = dt.date.today()
-        self.first = QDateEdit(QDate(today.year, today.month, today.day))
-        self.last = QDateEdit(QDate(today.year, today.month, today.day))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-        self.first.setObjectName("closingFrom")
-        self.last.setObjectName("closingTo")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("closingReason")
-        self.reason.setPlaceholderText(self.tr("e.g. summer closure"))
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.setObjectName("addClosing")
-        self.remove_button = QPushButton(self.tr("Remove selected"))
-        self.remove_button.setObjectName("removeClosing")
-        for widget in (QLabel(self.tr("From")), self.first, QLabel(self.tr("to")), self.last, self.reason,
-                       self.add_button, self.remove_button):
-            form.addWidget(widget)
-        layout.addWidget(add)
-        layout.addWidget(set_role(QLabel(self.tr("Public holidays come from the Dutch calendar by themselves; "
-                                                 "Liberation Day every year is a setting.")), "hint"))
-        self.add_button.clicked.connect(self.add)
-        self.remove_button.clicked.connect(self.remove)
-        allowed = context.actor.can(Permission.MANAGE_ROOMS)
-        self.add_button.setEnabled(allowed)
-        self.remove_button.setEnabled(allowed)
-
-    def refresh(self) -> None:
-        year = self.year.value()
-        self.model.set_rows(self.context.services.rooms.closing_days(self.context.actor, dt.date(year, 1, 1), dt.date(year, 12, 31)))
-        self.table.resizeColumnsToContents()
-
-    def add(self) -> None:
-        try:
-            self.context.services.rooms.add_closing(self.context.actor, self.first.date().toPython(),
-                                                    self.last.date().toPython(), self.reason.text())
-        except WijkhuisError as error:
-            show_error(self, error)
-            return
-        self.reason.clear()
-        self.context.bus.changed.emit("rooms")
-        self.refresh()
-
-    def remove(self) -> None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return
-        row = self.model.row(indexes[0].row())
-        if row.id is None:
-            QMessageBox.information(self, self.tr("Closing days"), self.tr("A public holiday cannot be removed; "
-                                                                          "switch Liberation Day off in Settings."))
-            return
-        try:
-            self.context.services.rooms.remove_closing(self.context.actor, row.id)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return
-        self.context.bus.changed.emit("rooms")
-        self.refresh()

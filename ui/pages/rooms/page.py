@@ -222,7 +222,8 @@ class RoomsPage(BasePage):
         self.setObjectName("roomsPage")
         from ui.pages.rooms.free_search import FreeSearchTab
         from ui.pages.rooms.invoices_tab import InvoicesTab
-        from ui.pages.rooms.manage import ClosingDaysTab, RentersTab, RoomsTab
+        from ui.pages.rooms.closing_days import ClosingDaysTab
+        from ui.pages.rooms.manage import RentersTab, RoomsTab
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

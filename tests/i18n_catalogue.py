@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from collections import defaultdict
 from pathlib import Path
 
@@ -34,6 +35,7 @@ LANGUAGE = "nl"
 KEYWORDS = {"_": None, "n_": (1, 2)}
 _DOMAIN = re.compile(r"""translator\(\s*["']([a-z_]+)["']\s*\)""")
 CORE_PAGES = {"overview", "reports", "settings"}
+_STABLE_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 # -- gettext (app/) -------------------------------------------------------------------------
@@ -75,9 +77,13 @@ def update_po(domain: str, files: list[Path]) -> Path:
     catalog.update(extract_domain(files), no_fuzzy_matching=True)
     catalog.obsolete.clear()
     catalog.fuzzy = False  # a fuzzy header makes pybabel skip the whole file
+    # Stable output: no source locations and a fixed date, sorted by message, so that moving
+    # code or two people adding strings do not rewrite (or conflict on) the whole catalogue.
+    catalog.creation_date = catalog.revision_date = _STABLE_DATE
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=100, omit_header=False, sort_output=False, include_previous=False)
+        write_po(handle, catalog, width=100, no_location=True, omit_header=False, sort_output=True,
+                 include_previous=False)
     return path
 
 
@@ -125,9 +131,31 @@ def ts_path(area: str) -> Path:
 def _lupdate(files: list[Path], ts: Path) -> None:
     subprocess.run(
         [str(Path(sys.executable).with_name("pyside6-lupdate")), "-silent", "-no-obsolete",
-         "-target-language", "nl_NL", *map(str, files), "-ts", str(ts)],
+         "-locations", "none", "-target-language", "nl_NL", *map(str, files), "-ts", str(ts)],
         check=True,
     )
+    _sort_ts(ts)
+
+
+def _sort_ts(path: Path) -> None:
+    """Contexts by name, messages by source: a stable file that merges without conflicts."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = root.findall("context")
+    for context in contexts:
+        root.remove(context)
+        messages = context.findall("message")
+        for message in messages:
+            context.remove(message)
+        for message in sorted(messages, key=lambda m: (m.findtext("source") or "", m.findtext("comment") or "")):
+            context.append(message)
+    for context in sorted(contexts, key=lambda c: c.findtext("name") or ""):
+        root.append(context)
+    ET.indent(tree, space="    ")
+    with path.open("wb") as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(handle, encoding="utf-8", xml_declaration=False)
+        handle.write(b"\n")
 
 
 def update_ts(area: str, files: list[Path]) -> Path:
@@ -187,6 +215,7 @@ def set_ts_translations(path: Path, translations: dict[str, str], context: str |
                 translation.attrib.pop("type", None)
                 count += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
+    _sort_ts(path)
     return count
 
 

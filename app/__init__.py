@@ -17,6 +17,6 @@ def __getattr__(name: str) -> str:
     try:
         version = metadata.version("wijkhuis")
     except metadata.PackageNotFoundError:  # frozen build or plain source tree
-        from app._version import VERSION as version
+        from app.version import VERSION as version
     globals()["__version__"] = version
     return version

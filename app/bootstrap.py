@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.config import resolve_database_url
 from app.db import migrate
 from app.db.database import Database
-from app.services import Services, auto_backup
+from app.services import Services
+from app.services.maintenance import auto_backup
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:

@@ -31,9 +31,9 @@ def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Real argon2id, with a small cost so that hundreds of test logins stay fast."""
     from argon2 import PasswordHasher
 
-    from app.services import users
+    from app.services.accounts import passwords
 
-    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(passwords, "hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 
 @pytest.fixture(autouse=True)

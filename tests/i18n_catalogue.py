@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "resources" / "locale"
 TS_DIR = ROOT / "resources" / "i18n"
 LANGUAGE = "nl"
-KEYWORDS = {"_": None, "n_": (1, 2)}
+KEYWORDS = {"_": None, "n_": (1, 2), "N_": None}
 _DOMAIN = re.compile(r"""translator\(\s*["']([a-z_]+)["']\s*\)""")
 CORE_PAGES = {"overview", "reports", "settings"}
 _STABLE_DATE = datetime(2026, 1, 1, tzinfo=UTC)

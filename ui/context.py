@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:  # the window appears before the database (and SQLAlchemy) is loaded
     from app.services import Services
-    from app.services.actor import Actor
+    from app.services.common.actor import Actor
 
 
 class DataBus(QObject):

@@ -28,7 +28,7 @@ from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from app.services import Services
-    from app.services.actor import Actor
+    from app.services.common.actor import Actor
     from ui import tasks
 
 ORGANISATION = "Wijkhuis"
@@ -150,7 +150,7 @@ class Startup(QObject):
             return
         self.services = result  # type: ignore[assignment]
         if self.smoke:
-            from app.services.actor import Actor
+            from app.services.common.actor import Actor
 
             self._signed_in(Actor.system())
             return

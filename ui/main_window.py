@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app._version import VERSION  # not app.__version__: importlib.metadata costs ~20 ms at start-up
+from app.version import VERSION  # not app.__version__: importlib.metadata costs ~20 ms at start-up
 from ui.pages import PAGES, PageSpec
 from ui.style import icon, set_role
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.domain.errors import AuthenticationFailed
 from app.i18n import translator
 from app.services import Services
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 
 _ = translator("core")
 

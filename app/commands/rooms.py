@@ -10,7 +10,7 @@ from app.commands import CommandContext, CommandRegistry
 from app.domain import formatting
 from app.domain.errors import FieldProblem, ValidationError
 from app.i18n import translator
-from app.services import room_exports
+from app.services.rooms import exports as room_exports
 
 _ = translator("rooms")
 

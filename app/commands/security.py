@@ -20,8 +20,8 @@ from app.domain import formatting
 from app.domain.errors import FieldProblem, NotFound, ValidationError, WijkhuisError
 from app.domain.permissions import Role
 from app.i18n import translator
-from app.services.audit_query import AuditFilter
-from app.services.auto_backup import main_counts
+from app.services.accounts import AuditFilter
+from app.services.maintenance.auto_backup import main_counts
 
 _ = translator("security")
 

@@ -33,7 +33,7 @@ def register(registry: CommandRegistry) -> None:
 
 def _import(ctx: CommandContext) -> int:
     actor = ctx.actor()
-    report = ctx.services().volunteers.imports.import_file(
+    report = ctx.services().volunteer_imports.import_file(
         actor, ctx.args.file, skip_invalid=ctx.args.skip_invalid, dry_run=ctx.args.dry_run)
     for line in report.lines():
         ctx.say(line)
@@ -42,21 +42,21 @@ def _import(ctx: CommandContext) -> int:
 
 def _export(ctx: CommandContext) -> int:
     actor = ctx.actor()
-    count = ctx.services().volunteers.exports.excel(actor, ctx.args.out)
+    count = ctx.services().volunteer_exports.excel(actor, ctx.args.out)
     ctx.say(_("{n} volunteers written to {file}").format(n=count, file=ctx.args.out))
     return 0
 
 
 def _phone_list(ctx: CommandContext) -> int:
     actor = ctx.actor()
-    count = ctx.services().volunteers.exports.phone_list(actor, ctx.args.out)
+    count = ctx.services().volunteer_exports.phone_list(actor, ctx.args.out)
     ctx.say(_("Phone list of {n} volunteers written to {file}").format(n=count, file=ctx.args.out))
     return 0
 
 
 def _person(ctx: CommandContext) -> int:
     actor = ctx.actor()
-    json_path, pdf_path = ctx.services().volunteers.exports.person_data_files(actor, ctx.args.volunteer, ctx.args.out)
+    json_path, pdf_path = ctx.services().volunteer_exports.person_data_files(actor, ctx.args.volunteer, ctx.args.out)
     ctx.say(_("Written: {json} and {pdf}").format(json=json_path, pdf=pdf_path))
     print(_("These files hold personal data: hand them over safely and delete your copies."), file=sys.stderr)
     return 0

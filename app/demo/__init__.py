@@ -56,7 +56,7 @@ def build(
     db: Database, *, size: str = "small", seed: int = 2026, progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> dict[str, int]:
-    from app.services.users import UserService
+    from app.services.accounts import UserService
 
     if UserService(db).is_initialised():
         raise Conflict(

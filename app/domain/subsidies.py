@@ -46,6 +46,37 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.SETTLED: frozenset(),
 }
 
+class Action(StrEnum):
+    """What a coordinator may do with an application; the window shows a button per action."""
+
+    EDIT = "edit"
+    SUBMIT = "submit"
+    WITHDRAW = "withdraw"
+    GRANT = "grant"
+    REJECT = "reject"
+    ACCOUNT = "accounted"
+    SETTLE = "settle"
+
+
+#: the state each action moves an application to (EDIT keeps it a concept)
+ACTION_TARGETS: dict[Action, State] = {
+    Action.SUBMIT: State.SUBMITTED, Action.WITHDRAW: State.CONCEPT, Action.GRANT: State.GRANTED,
+    Action.REJECT: State.REJECTED, Action.ACCOUNT: State.ACCOUNTED, Action.SETTLE: State.SETTLED,
+}
+
+#: states whose application holds a grant (decided and granted, whatever came after)
+GRANT_STATES = frozenset({State.GRANTED, State.ACCOUNTED, State.SETTLED})
+
+
+def allowed_actions(state: State | str) -> frozenset[Action]:
+    """The actions allowed now, read from the one transition table above."""
+    current = State(state)
+    allowed = {action for action, target in ACTION_TARGETS.items() if target in TRANSITIONS[current]}
+    if current == State.CONCEPT:
+        allowed.add(Action.EDIT)
+    return frozenset(allowed)
+
+
 #: states in which the accountability (links, actual costs, explanations) may still change
 ACCOUNTABILITY_STATES = frozenset({State.GRANTED, State.ACCOUNTED})
 
@@ -74,7 +105,14 @@ BUDGET_CATEGORIES = (
     "activiteiten", "materialen", "huur", "vrijwilligers", "begeleiding", "communicatie", "overig",
 )
 COVERAGE_KINDS = ("eigen_bijdrage", "ander_fonds", "deelnemers", "gemeente", "overig")
-COVERAGE_STATUSES = ("zeker", "aangevraagd", "toegekend", "afgewezen")
+class CoverageStatus(StrEnum):
+    CERTAIN = "zeker"
+    APPLIED = "aangevraagd"
+    GRANTED = "toegekend"
+    REJECTED = "afgewezen"
+
+
+COVERAGE_STATUSES = tuple(status.value for status in CoverageStatus)
 
 
 def category_label(key: str) -> str:
@@ -226,7 +264,7 @@ def parse_round(text: str) -> tuple[int, int]:
     try:
         day, month = int(parts[0]), int(parts[1])
         dt.date(2024, month, day)  # 2024: a leap year allows 29-2
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ValueError(_("{text} is not a day and month such as 1-2").format(text=text)) from None
     return month, day
 

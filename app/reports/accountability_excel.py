@@ -10,7 +10,7 @@ from openpyxl.styles import Font
 from app.domain import subsidies as rules
 from app.i18n import translator
 from app.reports.excel import Column, new_workbook, write_table
-from app.services.accountability import AccountabilityReport
+from app.services.subsidies.rows import AccountabilityReport
 
 _ = translator("subsidies")
 

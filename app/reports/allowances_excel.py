@@ -21,7 +21,7 @@ from app.domain import formatting
 from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import translator
 from app.reports.excel import (
-    _FORMATS,
+    COLUMN_FORMATS,
     EURO_FORMAT,
     FORMULA_TRIGGERS,
     HEADER_FILL,
@@ -30,7 +30,7 @@ from app.reports.excel import (
     cell_value,
     is_formula_like,
 )
-from app.services.allowance_data import VolunteerYearRow
+from app.services.allowances.rows import VolunteerYearRow
 
 _ = translator("allowances")
 
@@ -118,7 +118,7 @@ def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
         sheet.column_dimensions[get_column_letter(index)].width = column.width or max(len(column.header) + 2, 12)
     sheet.freeze_panes = "A2"
     sheet.append(header)
-    use_column_styles(sheet, [_FORMATS.get(column.kind) for column in columns])
+    use_column_styles(sheet, [COLUMN_FORMATS.get(column.kind) for column in columns])
     as_float = [i for i, c in enumerate(columns) if c.kind in ("money", "hours", "percent")]
     # only text people typed can look like a formula; our own labels cannot
     text_columns = list(user_text) if user_text is not None else [i for i, c in enumerate(columns) if c.kind == "text"]

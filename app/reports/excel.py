@@ -53,7 +53,7 @@ class Column:
     width: float | None = None  # None: fit to contents
 
 
-_FORMATS = {
+COLUMN_FORMATS = {
     "money": EURO_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT,
     "integer": INTEGER_FORMAT, "hours": HOURS_FORMAT, "percent": PERCENT_FORMAT,
 }
@@ -93,7 +93,7 @@ def protect_cell(cell) -> None:
 
 
 def _style(cell, value: Any, kind: str) -> None:
-    fmt = _FORMATS.get(kind)
+    fmt = COLUMN_FORMATS.get(kind)
     if fmt:
         cell.number_format = fmt
     if isinstance(value, str) and is_formula_like(value):
@@ -184,7 +184,7 @@ def write_only_rows(
     sheet.freeze_panes = "A2"
     sheet.append(header)
     count = 0
-    formats = [_FORMATS.get(column.kind) for column in columns]
+    formats = [COLUMN_FORMATS.get(column.kind) for column in columns]
     kinds = [column.kind for column in columns]
     for values in rows:
         out = []

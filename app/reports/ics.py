@@ -15,7 +15,7 @@ from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStand
 
 from app.domain import bookings as rules
 from app.i18n import translator
-from app.services.booking_queries import BookingRow, SeriesInfo
+from app.services.rooms.rows import BookingRow, SeriesInfo
 
 _ = translator("rooms")
 

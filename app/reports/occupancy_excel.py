@@ -10,7 +10,7 @@ from openpyxl.chart import BarChart, Reference
 from app.domain import formatting
 from app.i18n import translator
 from app.reports.excel import PERCENT_FORMAT, Column, new_workbook, protect_cell, write_table
-from app.services.booking_queries import OccupancyRow
+from app.services.rooms.rows import OccupancyRow
 
 _ = translator("rooms")
 

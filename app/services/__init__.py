@@ -1,4 +1,4 @@
-"""Use cases, one module per area. A window or a command builds `Services` once per database
+"""Use cases, one package per area (see the README's map). A window or a command builds `Services` once per database
 and hands each page the services it needs.
 
 Each service is built the first time it is used, and only then is its module imported: an
@@ -18,23 +18,24 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from app.db.database import Database
 
 if TYPE_CHECKING:
-    from app.services.accountability import AccountabilityService
-    from app.services.allowance_exports import AllowanceExportService
-    from app.services.allowance_limits import AllowanceLimitService
-    from app.services.allowances import AllowanceService
-    from app.services.annual_plan import AnnualPlanService
-    from app.services.audit_query import AuditQueryService
-    from app.services.auto_backup import BackupService
-    from app.services.bookings import BookingService
-    from app.services.invoices import InvoiceService
+    from app.services.accounts import AuditQueryService, UserService
+    from app.services.allowances import (
+        AllowanceExportService,
+        AllowanceLimitService,
+        AllowanceService,
+        PaymentService,
+    )
+    from app.services.maintenance import BackupService
     from app.services.overview import OverviewService
-    from app.services.payments import PaymentService
-    from app.services.rooms import RoomService
+    from app.services.rooms import BookingService, InvoiceService, RoomService
     from app.services.settings import SettingsService
-    from app.services.subsidies import SubsidyService
-    from app.services.users import UserService
-    from app.services.volunteers import VolunteerService
-    from app.services.working_groups import WorkingGroupService
+    from app.services.subsidies import AccountabilityService, AnnualPlanService, SubsidyService
+    from app.services.volunteers import (
+        VolunteerExportService,
+        VolunteerImportService,
+        VolunteerService,
+        WorkingGroupService,
+    )
 
 T = TypeVar("T")
 
@@ -66,23 +67,25 @@ class service(Generic[T]):  # noqa: N801 (reads as a declaration, like dataclass
 @dataclass(repr=False, eq=False)  # a dataclass, so dataclasses.fields() lists the services
 class Services:
     db: Database
-    users: UserService = service("users", "UserService")
+    users: UserService = service("accounts", "UserService")
     settings: SettingsService = service("settings", "SettingsService")
     overview: OverviewService = service("overview", "OverviewService")
     allowances: AllowanceService = service("allowances", "AllowanceService")
-    allowance_limits: AllowanceLimitService = service("allowance_limits", "AllowanceLimitService")
-    payments: PaymentService = service("payments", "PaymentService")
-    allowance_exports: AllowanceExportService = service("allowance_exports", "AllowanceExportService")
+    allowance_limits: AllowanceLimitService = service("allowances", "AllowanceLimitService")
+    payments: PaymentService = service("allowances", "PaymentService")
+    allowance_exports: AllowanceExportService = service("allowances", "AllowanceExportService")
     rooms: RoomService = service("rooms", "RoomService")
-    bookings: BookingService = service("bookings", "BookingService")
-    invoices: InvoiceService = service("invoices", "InvoiceService")
+    bookings: BookingService = service("rooms", "BookingService")
+    invoices: InvoiceService = service("rooms", "InvoiceService")
     subsidies: SubsidyService = service("subsidies", "SubsidyService")
-    annual_plan: AnnualPlanService = service("annual_plan", "AnnualPlanService")
-    accountability: AccountabilityService = service("accountability", "AccountabilityService")
+    annual_plan: AnnualPlanService = service("subsidies", "AnnualPlanService")
+    accountability: AccountabilityService = service("subsidies", "AccountabilityService")
     volunteers: VolunteerService = service("volunteers", "VolunteerService")
-    working_groups: WorkingGroupService = service("working_groups", "WorkingGroupService")
-    audit: AuditQueryService = service("audit_query", "AuditQueryService")
-    backups: BackupService = service("auto_backup", "BackupService")
+    volunteer_imports: VolunteerImportService = service("volunteers", "VolunteerImportService")
+    volunteer_exports: VolunteerExportService = service("volunteers", "VolunteerExportService")
+    working_groups: WorkingGroupService = service("volunteers", "WorkingGroupService")
+    audit: AuditQueryService = service("accounts", "AuditQueryService")
+    backups: BackupService = service("maintenance", "BackupService")
 
     @classmethod
     def for_database(cls, db: Database) -> Services:

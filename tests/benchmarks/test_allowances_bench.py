@@ -23,7 +23,7 @@ from app.demo import DemoContext
 from app.demo import allowances as allowance_demo
 from app.domain.progress import NoProgress
 from app.services import Services
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 
 pytestmark = pytest.mark.benchmark
 TODAY = dt.date(2026, 11, 22)

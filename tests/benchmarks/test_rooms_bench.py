@@ -27,8 +27,8 @@ from app.domain import bookings as rules
 from app.domain import recurrence
 from app.domain.progress import NoProgress
 from app.services import Services
-from app.services.actor import Actor
-from app.services.bookings import BookingDraft
+from app.services.common.actor import Actor
+from app.services.rooms import BookingDraft
 
 pytestmark = pytest.mark.benchmark
 TODAY = dt.date(2026, 11, 22)

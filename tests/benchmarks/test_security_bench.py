@@ -25,7 +25,7 @@ from app.db import migrate
 from app.db.database import Database
 from app.db.models import AuditEntry
 from app.services import Services
-from app.services.audit_query import AuditFilter
+from app.services.accounts import AuditFilter
 
 pytestmark = pytest.mark.benchmark
 ENTRIES = 300_000

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from app.services.bookings import BookingDraft
+from app.services.rooms import BookingDraft
 from app.services.rooms import RenterRow, RoomRow
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from app.services.subsidies import ApplicationData, BudgetLineData, CoverageLineData, DocumentData, FunderData
+from app.services.subsidies import (
+    ApplicationData,
+    BudgetLineData,
+    CoverageLineData,
+    DocumentData,
+    FunderData,
+)
 
 D = Decimal
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.cli import main
 from app.reports import sepa
-from app.services.allowance_data import ArrangementRow
+from app.services.allowances import ArrangementRow
 from app.services.allowances import LineInput
 from app.services.settings import CentreDetails
 from tests.integration.test_allowance_support import make_volunteer

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from pypdf import PdfReader
 
 from app.reports.excel import EURO_FORMAT
-from app.services.allowance_data import ArrangementRow
+from app.services.allowances import ArrangementRow
 from app.services.allowances import LineInput
 from app.services.settings import CentreDetails
 from tests.integration.test_allowance_support import PNG, make_volunteer

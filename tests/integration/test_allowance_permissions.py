@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from app.domain.errors import PermissionDenied
-from app.services.allowance_data import ArrangementRow
-from app.services.allowance_limits import LimitRow
+from app.services.allowances import ArrangementRow
+from app.services.allowances import LimitRow
 from app.services.allowances import LineInput
 from app.services.settings import CentreDetails
 from tests.integration.test_allowance_support import PNG, make_volunteer

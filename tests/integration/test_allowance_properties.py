@@ -14,7 +14,7 @@ from app.db.models import AllowanceLine
 from app.domain.allowance_rules import LineKind
 from app.domain.errors import ValidationError
 from app.services import Services
-from app.services.allowance_data import ArrangementRow
+from app.services.allowances import ArrangementRow
 from app.services.allowances import LimitRefused, LineInput
 from tests.integration.test_allowance_support import PNG, make_volunteer
 

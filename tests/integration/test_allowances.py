@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from app.db.models import AllowanceLine, AuditEntry
 from app.domain.allowance_rules import LineState
 from app.domain.errors import Conflict, PermissionDenied, ValidationError
-from app.services.allowance_data import ArrangementRow
+from app.services.allowances import ArrangementRow
 from app.services.allowances import LimitRefused, LineInput
 from tests.integration.test_allowance_support import PDF, PNG, make_volunteer
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from app.db.models import AnnualPlan, AuditEntry
 from app.domain.errors import NotFound, PermissionDenied, StaleRecord, ValidationError
-from app.services.annual_plan import ActionData, GoalData
+from app.services.subsidies import ActionData, GoalData
 
 D = Decimal
 GOALS = [GoalData("Ontmoeting", "Meer bewoners ontmoeten elkaar.", actions=(

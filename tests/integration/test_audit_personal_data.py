@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from app.services.audit_query import AuditFilter
+from app.services.accounts import AuditFilter
 
 volunteers = pytest.importorskip("app.domain.volunteers")
 
@@ -44,7 +44,7 @@ def test_the_read_only_role_sees_no_personal_details_so_nothing_is_recorded(serv
 
 
 def test_every_export_of_personal_data_is_recorded(services, actors, volunteer, tmp_path):
-    exports = services.volunteers.exports
+    exports = services.volunteer_exports
     coordinator = actors["coordinator"]
     exports.excel(coordinator, tmp_path / "vrijwilligers.xlsx")
     exports.phone_list(coordinator, tmp_path / "telefoonlijst.pdf")
@@ -63,6 +63,6 @@ def test_an_export_by_someone_without_the_right_is_refused_and_writes_nothing(se
 
     for role in ("penningmeester", "alleen_lezen"):
         with pytest.raises(PermissionDenied):
-            services.volunteers.exports.excel(actors[role], tmp_path / f"{role}.xlsx")
+            services.volunteer_exports.excel(actors[role], tmp_path / f"{role}.xlsx")
         assert not (tmp_path / f"{role}.xlsx").exists()
     assert not _entries(services, actors["beheerder"], entity="volunteer", action="export")

@@ -14,8 +14,8 @@ from app.db.database import UnitOfWork
 from app.db.models import AuditEntry, Centre
 from app.domain.errors import AuthenticationFailed, PermissionDenied, StaleRecord
 from app.domain.permissions import Role
-from app.services import audit
-from app.services.audit_query import AuditFilter
+from app.services.common import audit
+from app.services.accounts import AuditFilter
 
 
 def _entries(services, **where) -> list[AuditEntry]:

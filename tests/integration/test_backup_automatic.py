@@ -17,8 +17,9 @@ from app.config import backups_dir
 from app.db import migrate
 from app.db.database import Database
 from app.domain.errors import PermissionDenied, ValidationError, WijkhuisError
-from app.services import Services, auto_backup
-from app.services.auto_backup import BEFORE_UPDATE, DAILY, MANUAL
+from app.services import Services
+from app.services.maintenance import auto_backup
+from app.services.maintenance.auto_backup import BEFORE_UPDATE, DAILY, MANUAL
 
 
 @pytest.fixture

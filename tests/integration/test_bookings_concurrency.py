@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from app.db.models import Booking
 from app.domain.errors import Conflict
 from app.services import Services
-from app.services.bookings import BookingDraft
+from app.services.rooms import BookingDraft
 from tests.integration.rooms_helpers import make_centre
 
 SLOT_DAY = dt.date(2026, 11, 24)

@@ -2,8 +2,8 @@ import pytest
 
 from app.db.models import Attachment
 from app.domain.errors import ValidationError
-from app.services import attachments
-from app.services.actor import Actor
+from app.services.common import attachments
+from app.services.common.actor import Actor
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 100
 PDF = b"%PDF-1.7\n" + b"x" * 100

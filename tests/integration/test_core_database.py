@@ -10,8 +10,8 @@ from app.db import migrate
 from app.db.database import Database
 from app.db.models import AuditEntry, Centre, Setting
 from app.domain.errors import DatabaseLocked, DatabaseUnavailable
-from app.services import audit
-from app.services.actor import Actor
+from app.services.common import audit
+from app.services.common.actor import Actor
 
 
 def _settings_count(db) -> int:

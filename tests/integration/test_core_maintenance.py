@@ -59,7 +59,7 @@ def test_a_backup_is_a_complete_self_contained_copy(sqlite_db, tmp_path):
 
 
 def test_a_backup_into_a_folder_gets_a_dated_name(sqlite_db, tmp_path):
-    from app.services.actor import Actor
+    from app.services.common.actor import Actor
 
     written = maintenance.backup(sqlite_db, Actor.system(), tmp_path)
     assert written.parent == tmp_path and written.name.startswith("wijkhuis-") and written.exists()
@@ -75,7 +75,7 @@ def test_backup_and_restore_are_for_administrators_only(services, actors, tmp_pa
 
 
 def test_postgresql_backups_are_left_to_the_server(postgres_db, tmp_path):
-    from app.services.actor import Actor
+    from app.services.common.actor import Actor
 
     with pytest.raises(WijkhuisError, match="pg_dump"):
         maintenance.backup(postgres_db, Actor.system(), tmp_path / "x.sqlite")
@@ -104,7 +104,7 @@ def test_restore_brings_back_the_backup_and_keeps_what_it_replaced(sqlite_db, tm
 
 
 def test_restore_refuses_a_file_that_is_not_a_wijkhuis_backup(sqlite_db, tmp_path):
-    from app.services.actor import Actor
+    from app.services.common.actor import Actor
 
     not_a_backup = tmp_path / "foto.sqlite"
     not_a_backup.write_bytes(b"\x89PNG" + b"\x00" * 2000)

@@ -1,6 +1,7 @@
 import datetime as dt
 
-from app.services import overview
+from app.services.overview import areas as overview_areas
+from app.services.overview import OverviewItem
 
 
 def _values(items):
@@ -21,12 +22,12 @@ def test_yesterdays_changes_do_not_count_today(services, admin):
 
 def test_every_area_provider_is_asked(services, admin, monkeypatch):
     def extra(session, today):
-        return [overview.OverviewItem("volunteers", "Proef", "7", warning=True)]
+        return [OverviewItem("volunteers", "Proef", "7", warning=True)]
 
-    area_providers = overview.providers()
-    monkeypatch.setattr(overview, "providers", lambda: [*area_providers, extra])
+    area_providers = overview_areas.providers()
+    monkeypatch.setattr(overview_areas, "providers", lambda: [*area_providers, extra])
     items = services.overview.items(admin)
-    assert items[-1] == overview.OverviewItem("volunteers", "Proef", "7", warning=True)
+    assert items[-1] == OverviewItem("volunteers", "Proef", "7", warning=True)
 
 
 def test_every_role_sees_the_same_figures(services, actors):

@@ -3,7 +3,7 @@ a sheet over 50 MB, a zip bomb-like workbook, a workbook cut in half. Each gives
 message — never a crash — and the database is left exactly as it was.
 
 Importers are found from the services: every reachable service with an `import_file(actor,
-path, …)` method (today: volunteers.imports). A new importer with that method is fuzzed too.
+path, …)` method (today: volunteer_imports). A new importer with that method is fuzzed too.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def importer_paths() -> list[str]:
 
 
 def test_the_volunteer_importer_is_found():
-    assert "volunteers.imports" in importer_paths()
+    assert "volunteer_imports" in importer_paths()
 
 
 def _fingerprint(db) -> dict[str, int]:

@@ -10,7 +10,7 @@ import pytest
 
 from app.domain import recurrence
 from app.i18n import set_language
-from app.services import room_exports
+from app.services.rooms import exports as room_exports
 from tests.integration.rooms_helpers import draft, make_centre
 
 

@@ -65,7 +65,7 @@ def count(services, model) -> int:
 
 def test_a_messy_excel_list_imports_its_people_normalised_with_groups_created(services, admin, tmp_path):
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS)
-    report = services.volunteers.imports.import_file(admin, path)
+    report = services.volunteer_imports.import_file(admin, path)
     assert report.header_row == 4
     assert report.unknown_columns == ["Schoenmaat"]
     assert [r for r, _n in report.imported] == [5, 6, 8]  # row 7 is the blank row, as Excel numbers it
@@ -89,8 +89,8 @@ def test_a_messy_excel_list_imports_its_people_normalised_with_groups_created(se
 
 def test_importing_the_same_file_twice_adds_nobody_the_second_time(services, admin, tmp_path):
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS)
-    services.volunteers.imports.import_file(admin, path)
-    second = services.volunteers.imports.import_file(admin, path)
+    services.volunteer_imports.import_file(admin, path)
+    second = services.volunteer_imports.import_file(admin, path)
     assert second.imported == [] and [r for r, _n in second.already_present] == [5, 6, 8]
     assert second.exit_code == 0
     assert count(services, Volunteer) == 3
@@ -99,7 +99,7 @@ def test_importing_the_same_file_twice_adds_nobody_the_second_time(services, adm
 
 def test_one_bad_row_imports_nothing_and_the_report_names_row_column_and_reason_in_dutch(services, admin, tmp_path):
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS + BAD_ROWS)
-    report = services.volunteers.imports.import_file(admin, path)
+    report = services.volunteer_imports.import_file(admin, path)
     assert report.exit_code == 2 and not report.committed
     assert report.invalid_rows == [9, 10, 11]
     text = "\n".join(report.lines())
@@ -112,7 +112,7 @@ def test_one_bad_row_imports_nothing_and_the_report_names_row_column_and_reason_
 
 def test_skip_invalid_imports_the_valid_rows_and_reports_the_rest(services, admin, tmp_path):
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS + BAD_ROWS)
-    report = services.volunteers.imports.import_file(admin, path, skip_invalid=True)
+    report = services.volunteer_imports.import_file(admin, path, skip_invalid=True)
     assert report.committed and report.exit_code == 2
     assert len(report.imported) == 3 and report.invalid_rows == [9, 10, 11]
     assert count(services, Volunteer) == 3
@@ -120,7 +120,7 @@ def test_skip_invalid_imports_the_valid_rows_and_reports_the_rest(services, admi
 
 def test_a_dry_run_reports_what_would_happen_and_saves_nothing(services, admin, tmp_path):
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS)
-    report = services.volunteers.imports.import_file(admin, path, dry_run=True)
+    report = services.volunteer_imports.import_file(admin, path, dry_run=True)
     assert len(report.imported) == 3 and not report.committed
     assert "Proefdraai: er is niets opgeslagen." in report.lines()
     assert count(services, Volunteer) == 0 and count(services, WorkingGroup) == 0
@@ -131,7 +131,7 @@ def test_duplicates_in_the_file_are_imported_once_and_reported(services, admin, 
     twin[5] = "06 99999999"
     by_mail = ["Ann", "", "Vries-Jansen", "", "anna@example.nl", "", "", "", "", "", "", "", "", "", ""]
     path = messy_workbook(tmp_path / "lijst.xlsx", [GOOD_ROWS[0], twin, by_mail], footer=False)
-    report = services.volunteers.imports.import_file(admin, path)
+    report = services.volunteer_imports.import_file(admin, path)
     assert len(report.imported) == 1
     assert report.duplicates_in_file == [(6, 5), (8, 5)]
     assert any("Rij 6 is dezelfde persoon als rij 5" in line for line in report.lines())
@@ -143,7 +143,7 @@ def test_a_person_already_in_the_database_by_email_is_not_doubled(services, admi
 
     services.volunteers.create(admin, VolunteerInput(first_name="A.", last_name="de Vries", email="Anna@Example.nl"))
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS[:1])
-    report = services.volunteers.imports.import_file(admin, path)
+    report = services.volunteer_imports.import_file(admin, path)
     assert report.imported == [] and [r for r, _n in report.already_present] == [5]
 
 
@@ -157,7 +157,7 @@ def test_a_csv_with_english_headings_semicolons_and_a_full_name_column_imports(s
         writer.writerow(["Jan van 't Hek", "02-03-1955", "jan@example.nl", "0612345678", "Harderwijk", "Bar, Café"])
         writer.writerow(["Berg, Els van den", "1960-12-01", "", "", "Rotterdam", ""])
         writer.writerow(["", "", "", "", "", ""])
-    report = services.volunteers.imports.import_file(admin, path)
+    report = services.volunteer_imports.import_file(admin, path)
     assert [name for _r, name in report.imported] == ["Jan van 't Hek", "Els van den Berg"]
     with services.db.reader() as uow:
         els = uow.session.scalar(select(Volunteer).where(Volunteer.last_name == "Berg"))
@@ -184,7 +184,7 @@ def test_a_file_that_cannot_be_imported_gets_one_clear_line_exit_2_and_changes_n
         workbook.active.append(["12", "13", "14"])
         workbook.save(path)
     with pytest.raises(ImportFileError):
-        services.volunteers.imports.import_file(admin, path)
+        services.volunteer_imports.import_file(admin, path)
     monkeypatch.setenv("WIJKHUIS_PASSWORD", "geheim123")
     url = services.db.url.render_as_string(hide_password=False)
     code = main(["--database-url", url, "import", "volunteers", str(path), "--user", "beheerder"])
@@ -223,7 +223,7 @@ def test_only_roles_that_may_import_can_import(services, actors, tmp_path):
     path = messy_workbook(tmp_path / "lijst.xlsx", GOOD_ROWS)
     for role in ("penningmeester", "alleen_lezen"):
         with pytest.raises(PermissionDenied):
-            services.volunteers.imports.import_file(actors[role], path)
+            services.volunteer_imports.import_file(actors[role], path)
     assert count(services, Volunteer) == 0
-    report = services.volunteers.imports.import_file(actors["coordinator"], path)
+    report = services.volunteer_imports.import_file(actors["coordinator"], path)
     assert len(report.imported) == 3

@@ -16,7 +16,8 @@ from app.db.models import AuditEntry, Invoice
 from app.domain.errors import Conflict, PermissionDenied
 from app.domain.permissions import Role
 from app.i18n import set_language
-from app.services import Services, room_exports
+from app.services import Services
+from app.services.rooms import exports as room_exports
 from app.services.settings import CentreDetails
 from tests.integration.rooms_helpers import draft, make_centre
 

@@ -15,7 +15,7 @@ import sepaxml
 from app.domain.allowance_rules import LineState
 from app.domain.errors import Conflict, ValidationError
 from app.reports import sepa
-from app.services.allowance_data import ArrangementRow
+from app.services.allowances import ArrangementRow
 from app.services.allowances import LineInput
 from app.services.settings import CentreDetails
 from tests.integration.test_allowance_support import make_volunteer

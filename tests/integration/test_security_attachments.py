@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.config import data_dir
 from app.db.models import Attachment
 from app.domain.errors import ValidationError
-from app.services import attachments
+from app.services.common import attachments
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

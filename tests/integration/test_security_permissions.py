@@ -30,7 +30,7 @@ from app.domain.errors import PermissionDenied
 from app.domain.permissions import ROLE_PERMISSIONS, Permission, Role
 from app.domain.progress import NoProgress
 from app.services import Services
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 from tests.audit_watch import UnauditedWrites
 
 # Methods that act on the actor's own account rather than on the centre's data: any logged-in
@@ -43,7 +43,7 @@ OWN_ACCOUNT_ONLY = {
 
 def _service_objects(services: Services) -> dict[str, object]:
     """Every service reachable from the container, by dotted path: `users`, and the parts an
-    area service hands out, such as `volunteers.imports`."""
+    area service hands out, such as `volunteer_imports`."""
     found: dict[str, object] = {}
 
     def walk(path: str, obj: object) -> None:
@@ -268,8 +268,8 @@ def discovered_functions() -> list[str]:
     import app.services as package
 
     found = []
-    for module_info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"app.services.{module_info.name}")
+    for module_info in pkgutil.walk_packages(package.__path__, prefix="app.services."):
+        module = importlib.import_module(module_info.name)
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if name.startswith("_") or function.__module__ != module.__name__:
                 continue
@@ -333,7 +333,7 @@ def test_the_readme_table_matches_the_permission_table_row_by_row():
 
 def test_the_watch_for_unaudited_writes_sees_a_change_without_an_audit_entry(services, admin):
     from app.db.models import Setting
-    from app.services import audit
+    from app.services.common import audit
 
     with UnauditedWrites() as watch:
         services.settings.set(admin, "vog.renewal_years", 3)  # audited

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from app.cli import main
 from app.config import data_dir
 from app.domain.errors import NotFound, PermissionDenied
-from app.services.annual_plan import ActionData, GoalData
+from app.services.subsidies import ActionData, GoalData
 from tests.integration.subsidy_helpers import balanced_application, fonds_1818
 
 D = Decimal

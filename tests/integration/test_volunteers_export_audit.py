@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.models import AuditEntry
-from app.services import audit
+from app.services.common import audit
 
 
 def _exports(services) -> int:
@@ -23,7 +23,7 @@ def test_the_file_appears_only_after_the_export_is_audited(services, admin, tmp_
 
     monkeypatch.setattr(audit, "record", audit_fails)
     with pytest.raises(RuntimeError):
-        getattr(services.volunteers.exports, export)(admin, target)
+        getattr(services.volunteer_exports, export)(admin, target)
     assert not target.exists()
     assert list(folder.iterdir()) == []  # no partial file left either
 
@@ -34,7 +34,7 @@ def test_a_successful_export_leaves_the_file_and_one_audit_entry(services, admin
     folder.mkdir()
     target = folder / ("lijst.xlsx" if export == "excel" else "telefoonlijst.pdf")
     before = _exports(services)
-    getattr(services.volunteers.exports, export)(admin, target)
+    getattr(services.volunteer_exports, export)(admin, target)
     assert target.stat().st_size > 0
     assert [p.name for p in folder.iterdir()] == [target.name]
     assert _exports(services) == before + 1

@@ -16,7 +16,7 @@ from app.cli import main
 from app.db.models import AuditEntry
 from app.domain.errors import PermissionDenied
 from app.domain.volunteers import VolunteerInput
-from app.services.working_groups import GroupInput
+from app.services.volunteers import GroupInput
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def _pdf_text(path) -> str:
 
 def test_the_excel_export_has_every_field_dutch_headings_real_dates_and_no_formulas(services, admin, register, tmp_path):
     path = tmp_path / "vrijwilligers.xlsx"
-    assert services.volunteers.exports.excel(admin, path) == 3
+    assert services.volunteer_exports.excel(admin, path) == 3
     sheet = load_workbook(path).active
     headers = [c.value for c in sheet[1]]
     assert headers[:5] == ["Nr.", "Voornaam", "Tussenvoegsel", "Achternaam", "Geboortedatum"]
@@ -60,7 +60,7 @@ def test_the_excel_export_has_every_field_dutch_headings_real_dates_and_no_formu
 
 def test_the_phone_list_shows_active_volunteers_per_working_group_on_a4(services, admin, register, tmp_path):
     path = tmp_path / "telefoonlijst.pdf"
-    assert services.volunteers.exports.phone_list(admin, path) == 2
+    assert services.volunteer_exports.phone_list(admin, path) == 2
     reader = PdfReader(str(path))
     assert round(float(reader.pages[0].mediabox.width)) == 595  # A4 portrait
     text = _pdf_text(path)
@@ -72,7 +72,7 @@ def test_the_phone_list_shows_active_volunteers_per_working_group_on_a4(services
 
 def test_an_access_request_gets_everything_as_json_and_a_readable_pdf(services, admin, register, tmp_path):
     services.volunteers.get(admin, register.id)
-    json_path, pdf_path = services.volunteers.exports.person_data_files(admin, register.id, tmp_path)
+    json_path, pdf_path = services.volunteer_exports.person_data_files(admin, register.id, tmp_path)
     data = json.loads(json_path.read_text(encoding="utf-8"))
     assert data["person"]["iban"] == "NL91ABNA0417164300" and data["person"]["date_of_birth"] == "1980-03-14"
     assert data["working_groups"] == [{"id": register.groups[0][0], "name": "Tuinploeg"}]
@@ -86,7 +86,7 @@ def test_an_access_request_gets_everything_as_json_and_a_readable_pdf(services, 
 
 @pytest.mark.parametrize("role", ["penningmeester", "alleen_lezen"])
 def test_roles_without_the_right_get_no_personal_data_files(services, actors, register, tmp_path, role):
-    exports = services.volunteers.exports
+    exports = services.volunteer_exports
     folder = tmp_path / "uit"
     folder.mkdir()
     with pytest.raises(PermissionDenied):

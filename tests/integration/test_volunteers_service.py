@@ -14,7 +14,7 @@ from app.db.models import AuditEntry, Volunteer, VolunteerHours
 from app.domain.errors import Conflict, PermissionDenied, StaleRecord, ValidationError
 from app.domain.volunteers import VogState, VolunteerInput
 from app.services.volunteers import DuplicateFound, VolunteerFilter, vog_flags
-from app.services.working_groups import GroupInput
+from app.services.volunteers import GroupInput
 
 TODAY = dt.date.today()
 ANNA = VolunteerInput(first_name="Anna", infix="de", last_name="Vries", date_of_birth="14-03-1980",
@@ -52,7 +52,7 @@ def test_roles_without_the_right_cannot_add_or_change_volunteers_and_nothing_is_
     with pytest.raises(PermissionDenied):
         services.volunteers.anonymise(actors[role], saved.id, expected_version=None)
     with pytest.raises(PermissionDenied):
-        services.volunteers.exports.person_data(actors["alleen_lezen"], saved.id)
+        services.volunteer_exports.person_data(actors["alleen_lezen"], saved.id)
     assert volunteers(services) == before
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.volunteers import VolunteerInput
-from app.services.working_groups import GroupInput
+from app.services.volunteers import GroupInput
 
 TODAY = dt.date.today()
 

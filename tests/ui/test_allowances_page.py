@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from app.domain.allowance_rules import LineState
 from app.reports import sepa
-from app.services.allowance_data import ArrangementRow
+from app.services.allowances import ArrangementRow
 from app.services.allowances import LineInput
 from app.services.settings import CentreDetails
 from tests.integration.test_allowance_support import make_volunteer

@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 from app.db.models import AuditEntry, Volunteer
 from app.domain.permissions import Role
 from app.domain.volunteers import VolunteerInput
-from app.services.working_groups import GroupInput
+from app.services.volunteers import GroupInput
 from ui.context import DataBus, PageContext
 from ui.pages.volunteers import actions
 from ui.pages.volunteers.import_wizard import ImportWizard

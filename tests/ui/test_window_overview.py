@@ -47,14 +47,14 @@ def test_the_cards_are_grouped_under_their_area_in_navigation_order(window):
 
 
 def test_a_failing_area_is_reported_and_the_page_stays_usable(qtbot, dutch_ui, page_context, monkeypatch):
-    from app.services import overview
+    from app.services.overview import areas as overview_areas
     from ui import tasks
 
     def broken(session, today):
         raise RuntimeError("tabel ontbreekt")
 
-    area_providers = overview.providers()
-    monkeypatch.setattr(overview, "providers", lambda: [*area_providers, broken])
+    area_providers = overview_areas.providers()
+    monkeypatch.setattr(overview_areas, "providers", lambda: [*area_providers, broken])
     monkeypatch.setattr(tasks, "collected_errors", [])
     window = MainWindow(page_context)
     qtbot.addWidget(window)

@@ -59,8 +59,8 @@ def test_services_are_built_once_on_first_use_and_their_modules_imported_only_th
         "from app.services import Services\n"
         "from app.db.database import Database\n"
         "s = Services.for_database(Database('sqlite://'))\n"
-        "assert 'app.services.bookings' not in sys.modules and 'openpyxl' not in sys.modules\n"
-        "assert s.bookings is s.bookings and 'app.services.bookings' in sys.modules\n"
+        "assert 'app.services.rooms' not in sys.modules and 'openpyxl' not in sys.modules\n"
+        "assert s.bookings is s.bookings and 'app.services.rooms' in sys.modules\n"
         "assert Services(s.db, users='dubbel').users == 'dubbel'\n"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stderr == ""

@@ -7,7 +7,7 @@ import pytest
 
 from app.domain.errors import PermissionDenied
 from app.domain.permissions import ROLE_PERMISSIONS, Permission, Role, allows
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -31,8 +31,8 @@ TEXT_VALIDATORS = [
     ("app.domain.volunteers", "split_full_name"),
     ("app.domain.subsidies", "parse_round"),
     ("app.domain.bookings", "parse_hhmm"),
-    ("app.services.room_exports", "parse_week"),
-    ("app.services.room_exports", "parse_period"),
+    ("app.services.rooms.exports", "parse_week"),
+    ("app.services.rooms.exports", "parse_period"),
 ]
 
 TYPED_TEXT = st.one_of(

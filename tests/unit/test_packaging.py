@@ -2,7 +2,7 @@ import tomllib
 from pathlib import Path
 
 import app
-from app._version import VERSION
+from app.version import VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.domain.errors import AuthenticationFailed, WijkhuisError
 from app.services import Services
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 from ui.style import set_role
 from ui.tasks import show_error
 

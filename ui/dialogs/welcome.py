@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app import demo
 from app.domain.errors import ValidationError, WijkhuisError
 from app.services import Services
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 from ui.style import set_role
 from ui.tasks import run_task, show_error
 from ui.widgets.form import ValidatedForm
@@ -84,7 +84,7 @@ class WelcomeDialog(QDialog):
         layout.addLayout(buttons)
 
     def create(self) -> None:
-        from app.services.users import check_new_password
+        from app.services.accounts import check_new_password
 
         try:
             check_new_password(self.password.text(), self.password_repeat.text())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain import formatting
 from app.domain.errors import StaleRecord, ValidationError, WijkhuisError
 from app.domain.permissions import Role
-from app.services.users import UserRow
+from app.services.accounts import UserRow
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.security.idle_lock import IDLE_SETTING, idle_minutes

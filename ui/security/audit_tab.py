@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
-from app.services.audit_query import DEFAULT_LIMIT, AuditFilter, AuditRow
+from app.services.accounts import DEFAULT_LIMIT, AuditFilter, AuditRow
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
-from ui.security.labels import action_label, record_label
+from app.domain.audit import action_label, record_label
 from ui.style import set_role
 from ui.tasks import run_task, show_error
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
-from app.services import auto_backup
-from app.services.auto_backup import BackupFile, BackupPreview, main_counts
+from app.services.maintenance import auto_backup
+from app.services.maintenance.auto_backup import BackupFile, BackupPreview, main_counts
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role

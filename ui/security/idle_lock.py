@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import WijkhuisError
 from app.services import Services
-from app.services.actor import Actor
+from app.services.common.actor import Actor
 from ui.style import set_role
 
 IDLE_SETTING = "security.idle_minutes"

@@ -16,7 +16,7 @@ from app.domain import subsidies as rules
 from app.i18n import translator
 from app.reports.pdf.application import coverage_table, details_table, paragraphs, period_text, signature_block
 from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
-from app.services.accountability import AccountabilityReport
+from app.services.subsidies.rows import AccountabilityReport
 
 _ = translator("subsidies")
 

@@ -14,7 +14,7 @@ from app.domain import subsidies as rules
 from app.i18n import translator
 from app.reports.pdf.application import paragraphs
 from app.reports.pdf.document import Letterhead, build_document, escape, styles, table, usable_width
-from app.services.annual_plan import AnnualPlanRow
+from app.services.subsidies.rows import AnnualPlanRow
 
 _ = translator("subsidies")
 

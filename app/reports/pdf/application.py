@@ -16,7 +16,7 @@ from app.domain import formatting, validation
 from app.domain import subsidies as rules
 from app.i18n import translator
 from app.reports.pdf.document import TABLE_FONT, Letterhead, build_document, escape, styles, table, usable_width
-from app.services.subsidies import ApplicationDetail, FunderRow
+from app.services.subsidies.rows import ApplicationDetail, FunderRow
 
 _ = translator("subsidies")
 

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from app.domain import validation
 from app.i18n import translator
 from app.resources import resource_path
-from app.services.settings import CentreDetails
+from app.services.settings.rows import CentreDetails
 
 _ = translator("core")
 

@@ -15,8 +15,8 @@ from app.domain import formatting
 from app.domain.recurrence import weekday_names
 from app.i18n import translator
 from app.reports.pdf.document import FONT_BOLD, TABLE_FONT, build_document, escape, styles, usable_width
-from app.services.booking_queries import BookingRow
-from app.services.rooms import RoomRow
+from app.services.rooms.rows import BookingRow
+from app.services.rooms.rows import RoomRow
 
 _ = translator("rooms")
 

@@ -16,8 +16,8 @@ from app.domain import formatting
 from app.domain.recurrence import weekday_names
 from app.i18n import translator
 from app.reports.pdf.document import FONT_BOLD, PRIMARY, TABLE_FONT, build_document, escape, styles, usable_width
-from app.services.booking_queries import BookingRow
-from app.services.settings import CentreDetails
+from app.services.rooms.rows import BookingRow
+from app.services.settings.rows import CentreDetails
 
 _ = translator("rooms")
 

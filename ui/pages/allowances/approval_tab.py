@@ -22,8 +22,8 @@ from app.domain import allowance_rules as rules
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
-from app.services.allowance_data import LineRow
-from app.services.attachments import viewing_copy
+from app.services.allowances import LineRow
+from app.services.common.attachments import viewing_copy
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role

@@ -26,7 +26,7 @@ from app.domain import allowance_rules as rules
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
-from app.services.allowance_data import VolunteerYearRow
+from app.services.allowances import VolunteerYearRow
 from ui.context import PageContext
 from ui.models.row_table import ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel
 from ui.pages.allowances import exports

@@ -27,7 +27,7 @@ from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.reports import sepa
-from app.services.payments import BatchRow, BatchState, PayeeRow, PaymentPreview
+from app.services.allowances import BatchRow, BatchState, PayeeRow, PaymentPreview
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.pages.allowances.entry_form import to_date

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain import formatting
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
-from app.services.allowance_limits import FIGURES, LimitRow, figure_labels
+from app.services.allowances import FIGURES, LimitRow, figure_labels
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error

@@ -33,7 +33,7 @@ from app.domain import formatting
 from app.domain.allowance_rules import ArrangementKind, LineState
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
-from app.services.allowance_data import ArrangementRow, LineRow
+from app.services.allowances import ArrangementRow, LineRow
 from app.services.allowances import LimitRefused, LineInput
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel

@@ -35,8 +35,8 @@ from app.domain import bookings as rules
 from app.domain import formatting
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
-from app.services.booking_queries import BookingRow
-from app.services.bookings import THIS, BookingDraft, SeriesPlan
+from app.services.rooms import BookingRow
+from app.services.rooms import THIS, BookingDraft, SeriesPlan
 from ui.context import PageContext
 from ui.pages.rooms.recurrence_editor import RecurrenceBox
 from ui.pages.rooms.recurrence_editor import from_qdate as _date

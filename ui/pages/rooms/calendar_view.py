@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.domain import bookings as rules
-from app.services.booking_queries import BookingRow
+from app.services.rooms import BookingRow
 
 FIRST_HOUR, LAST_HOUR = 8, 23
 HEADER = 40

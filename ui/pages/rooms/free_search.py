@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.recurrence import short_weekday_names
-from app.services.booking_queries import FreeSlot
+from app.services.rooms import FreeSlot
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role

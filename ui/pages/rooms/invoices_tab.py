@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
-from app.services import room_exports
-from app.services.invoices import CONCEPT, CREDIT, InvoiceRow, period_of
+from app.services.rooms import exports as room_exports
+from app.services.rooms import CONCEPT, CREDIT, InvoiceRow, period_of
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
@@ -98,7 +98,7 @@ class InvoicesTab(QWidget):
         self.make.clicked.connect(self.make_concepts)
         self.finalise_button.clicked.connect(lambda: self._act("finalise"))
         self.credit_button.clicked.connect(lambda: self._act("credit"))
-        self.paid_button.clicked.connect(lambda: self._act("paid"))
+        self.paid_button.clicked.connect(lambda: self._act("mark_paid"))
         self.delete_button.clicked.connect(lambda: self._act("delete"))
         self.pdf_button.clicked.connect(self.save_pdf)
         allowed = context.actor.can(Permission.INVOICE)
@@ -146,7 +146,7 @@ class InvoicesTab(QWidget):
                 if not ok:
                     return
                 invoices.credit(actor, row.id, reason)
-            elif action == "paid":
+            elif action == "mark_paid":
                 invoices.mark_paid(actor, row.id, dt.date.today(), expected_version=row.version)
             elif action == "delete":
                 invoices.delete_concept(actor, row.id, expected_version=row.version)

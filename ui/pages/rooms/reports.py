@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app.services import room_exports
+from app.services.rooms import exports as room_exports
 from ui.context import PageContext
 from ui.pages.reports.page import ReportAction
 from ui.tasks import run_task

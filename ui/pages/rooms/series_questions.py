@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
 from app.domain import bookings as rules
-from app.services.bookings import ALL, FOLLOWING, THIS, SeriesPlan
+from app.services.rooms import ALL, FOLLOWING, THIS, SeriesPlan
 
 
 class ClashDialog(QDialog):

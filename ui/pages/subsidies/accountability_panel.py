@@ -16,7 +16,7 @@ from app.domain import formatting
 from app.domain import subsidies as rules
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
-from app.services.accountability import LINK_STATES, AccountabilityReport, Candidate
+from app.services.subsidies import LINK_STATES, AccountabilityReport, Candidate
 from ui.context import PageContext
 from ui.pages.subsidies.widgets import DateField, MoneyEdit, set_text
 from ui.style import set_role

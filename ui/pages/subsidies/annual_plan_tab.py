@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from app.domain import formatting
 from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
-from app.services.annual_plan import ActionData, AnnualPlanRow, GoalData
+from app.services.subsidies import ActionData, AnnualPlanRow, GoalData
 from ui.context import PageContext
 from ui.pages.subsidies import exports
 from ui.pages.subsidies.widgets import money_cell, set_text, text_cell

@@ -68,7 +68,7 @@ class ApplicationsTab(QWidget):
             ColumnSpec(self.tr("Next date"),
                        lambda r: f"{formatting.date(r.next_date)} {r.next_what}".strip() if r.next_date else "",
                        sort_key=lambda r: r.next_date,
-                       warning=lambda r: r.next_date is not None and r.state != "ingediend"
+                       warning=lambda r: r.next_date is not None and not r.awaiting_decision
                        and rules.within_window(r.next_date, dt.date.today())),
         ])
         self.proxy = QSortFilterProxyModel()

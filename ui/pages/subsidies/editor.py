@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
 from app.domain import formatting
 from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
-from app.services.subsidies import ApplicationData, ApplicationDetail, BudgetLineData, CoverageLineData, DocumentData
+from app.domain.subsidies import Action
+from app.services.subsidies import (
+    ApplicationData,
+    ApplicationDetail,
+    BudgetLineData,
+    CoverageLineData,
+    DocumentData,
+)
 from ui.context import PageContext
 from ui.pages.subsidies.line_tables import BudgetCoverageTab, DocumentsTab
 from ui.pages.subsidies.widgets import DateField, MoneyEdit
@@ -223,7 +230,7 @@ class ApplicationEditor(QWidget):
 
     def _status_text(self, detail: ApplicationDetail) -> str:
         parts = [self.tr("State: {state}").format(state=detail.state_label), detail.funder_name]
-        if detail.deadline and detail.state == "concept":
+        if detail.deadline and detail.editable:
             parts.append(self.tr("apply before {date}").format(date=formatting.date(detail.deadline)))
         if detail.granted_amount is not None:
             parts.append(self.tr("granted {amount} on {date}").format(
@@ -235,9 +242,9 @@ class ApplicationEditor(QWidget):
         text = " · ".join(p for p in parts if p)
         if detail.checks:
             text += "\n" + self.tr("Before submitting: {checks}").format(checks="; ".join(detail.checks))
-        if detail.state == "ingediend":
+        if Action.WITHDRAW in detail.allowed:
             text += "\n" + self.tr("Only a concept can be edited; use “Back to concept” while the decision is pending.")
-        elif detail.state != "concept":
+        elif not detail.editable:
             text += "\n" + self.tr("Only a concept can be edited.")
         return text
 
@@ -253,14 +260,9 @@ class ApplicationEditor(QWidget):
         self.save_button.setEnabled(editable)
 
     def _update_state_buttons(self) -> None:
-        state = self.detail.state if self.detail else None
-        allowed = {
-            "submit": state == "concept", "withdraw": state == "ingediend", "grant": state == "ingediend",
-            "reject": state == "ingediend", "accounted": state == "toegekend",
-            "settle": state in ("toegekend", "verantwoord"),
-        }
+        allowed = self.detail.allowed if self.detail else frozenset()
         for key, button in self.state_buttons.items():
-            button.setVisible(allowed[key])
+            button.setVisible(Action(key) in allowed)
             button.setEnabled(self._may_edit)
         self.print_button.setEnabled(self.detail is not None)
 

@@ -154,7 +154,7 @@ class BudgetCoverageTab(_Tables):
             self._show(self.tr("One of the amounts cannot be read; write it like 1.250,00."), "error")
             return
         result = rules.balance((l.amount for l in budget), requested,
-                               (l.amount for l in coverage if l.status != "afgewezen"))
+                               (line.amount for line in coverage if line.status != rules.CoverageStatus.REJECTED))
         text = self.tr("Costs {budget} · coverage {coverage} (of which requested {requested})").format(
             budget=formatting.money(result.budget_total), coverage=formatting.money(result.coverage_total),
             requested=formatting.money(requested))

@@ -16,7 +16,7 @@ from ui.pages.subsidies import exports
 def choose_application(parent: QWidget, context: PageContext, granted_only: bool = False) -> tuple[int, str] | None:
     rows = context.services.subsidies.list_applications(context.actor)
     if granted_only:
-        rows = [r for r in rows if r.state in ("toegekend", "verantwoord", "vastgesteld")]
+        rows = [r for r in rows if r.granted]
     if not rows:
         return None
     labels = [f"{r.title} — {r.funder_name} ({r.state_label})" for r in rows]

@@ -29,7 +29,7 @@ def export_excel(parent: QWidget, path: Path | None = None) -> Task | None:
     context = _context(parent)
     return run_task(
         parent, QCoreApplication.translate("VolunteerActions", "Writing the volunteer list…"),
-        lambda progress: context.services.volunteers.exports.excel(context.actor, path, progress=progress),
+        lambda progress: context.services.volunteer_exports.excel(context.actor, path, progress=progress),
         lambda count: _done(parent, QCoreApplication.translate("VolunteerActions", "{n} volunteers written to {file}.").format(
             n=count, file=path)),
     )
@@ -43,7 +43,7 @@ def export_phone_list(parent: QWidget, path: Path | None = None) -> Task | None:
     context = _context(parent)
     return run_task(
         parent, QCoreApplication.translate("VolunteerActions", "Writing the phone list…"),
-        lambda _progress: context.services.volunteers.exports.phone_list(context.actor, path),
+        lambda _progress: context.services.volunteer_exports.phone_list(context.actor, path),
         lambda count: _done(parent, QCoreApplication.translate("VolunteerActions", "Phone list of {n} volunteers written to {file}.").format(
             n=count, file=path)),
     )
@@ -62,7 +62,7 @@ def export_person_data(parent: QWidget, folder: Path | None = None) -> Task | No
     context = _context(parent)
     return run_task(
         parent, QCoreApplication.translate("VolunteerActions", "Collecting the person's data…"),
-        lambda _progress: context.services.volunteers.exports.person_data_files(context.actor, detail.id, folder),
+        lambda _progress: context.services.volunteer_exports.person_data_files(context.actor, detail.id, folder),
         lambda paths: _done(parent, QCoreApplication.translate(
             "VolunteerActions", "Written: {json} and {pdf}. These hold personal data: hand them over safely.").format(
                 json=paths[0].name, pdf=paths[1].name)),

@@ -4,7 +4,7 @@ page's translation context ("VolunteersPage")."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -14,11 +14,21 @@ from app.domain import volunteers as rules
 from app.domain.errors import WijkhuisError
 from ui.tasks import show_error
 
-if TYPE_CHECKING:
-    from ui.pages.volunteers.page import VolunteersPage
-
 Ask = QMessageBox.StandardButton
 
+
+class VolunteersPage(Protocol):
+    """What these steps need of the register page (ui/pages/volunteers/page.py), which calls them;
+    a protocol instead of an import keeps the two modules from importing each other."""
+
+    form: Any
+    services: Any
+    actor: Any
+    context: Any
+
+    def confirm_leave_form(self) -> bool: ...
+    def apply_filter(self) -> None: ...
+    def update_buttons(self) -> None: ...
 
 
 def stop_current(page: VolunteersPage) -> None:
@@ -40,7 +50,7 @@ def stop_current(page: VolunteersPage) -> None:
         show_error(page, error)
         return
     page.form.load(saved)
-    page._update_buttons()
+    page.update_buttons()
     page.context.bus.changed.emit("volunteers")
     page.apply_filter()
 
@@ -60,7 +70,7 @@ def anonymise(page: VolunteersPage, volunteer_id: int, version: int | None, name
         return False
     if page.form.detail and page.form.detail.id == volunteer_id:
         page.form.load(saved)
-        page._update_buttons()
+        page.update_buttons()
     page.context.bus.changed.emit("volunteers")
     page.apply_filter()
     return True
@@ -82,6 +92,6 @@ def delete_current(page: VolunteersPage) -> None:
         show_error(page, error)
         return
     page.form.load(None)
-    page._update_buttons()
+    page.update_buttons()
     page.context.bus.changed.emit("volunteers")
     page.apply_filter()

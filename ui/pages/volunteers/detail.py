@@ -26,7 +26,7 @@ from app.domain import formatting, validation
 from app.domain import volunteers as rules
 from app.domain.volunteers import VolunteerInput
 from app.services.volunteers import VolunteerDetail
-from app.services.working_groups import GroupRow
+from app.services.volunteers import GroupRow
 from ui.style import set_role
 from ui.widgets.form import ValidatedForm
 

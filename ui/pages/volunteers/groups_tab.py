@@ -26,7 +26,7 @@ from app.domain import volunteers as rules
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.volunteers import VolunteerFilter
-from app.services.working_groups import GroupInput
+from app.services.volunteers import GroupInput
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error

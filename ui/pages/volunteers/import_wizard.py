@@ -166,7 +166,7 @@ class ImportWizard(QWizard):
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import volunteers"))
         self.context = context
-        self.service = context.services.volunteers.imports
+        self.service = context.services.volunteer_imports
         self.sheet = None
         self.plan = None
         self.trial = None

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain import formatting
 from app.domain import volunteers as rules
-from app.services.volunteer_queries import VolunteerFilter, VolunteerPage, VolunteerRow
+from app.services.volunteers import VolunteerFilter, VolunteerPage, VolunteerRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Fetch = Callable[..., VolunteerPage]  # service.search bound to the actor

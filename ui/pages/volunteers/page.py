@@ -72,7 +72,7 @@ class VolunteersPage(BasePage):
         self.tabs.addTab(QWidget(), self.tr("Working groups and themes"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._loaded_once = False
-        self._update_buttons()
+        self.update_buttons()
 
     @property
     def vog_tab(self) -> VogTab:
@@ -245,7 +245,7 @@ class VolunteersPage(BasePage):
             self._form.set_groups(self._groups)
             self._form.load(None)
             self.form_scroll.setWidget(self._form)
-            self._update_buttons()
+            self.update_buttons()
         return self._form
 
     def _refresh_tab(self) -> None:
@@ -294,9 +294,9 @@ class VolunteersPage(BasePage):
             return
         self.form.load(detail)
         self.tabs.setCurrentIndex(0)
-        self._update_buttons()
+        self.update_buttons()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         detail = self._form.detail if self._form is not None else None
         has = detail is not None and detail.anonymised_at is None
         for button in (self.stop_button, self.anonymise_button, self.delete_button, self.person_data_button):
@@ -310,7 +310,7 @@ class VolunteersPage(BasePage):
             return
         self.table.clearSelection()
         self.form.load(None)
-        self._update_buttons()
+        self.update_buttons()
         self.form.editors["first_name"].setFocus()
 
     # -- saving -----------------------------------------------------------------------------
@@ -343,7 +343,7 @@ class VolunteersPage(BasePage):
             show_error(self, error)
             return False
         self.form.load(saved)
-        self._update_buttons()
+        self.update_buttons()
         self.context.bus.changed.emit("volunteers")
         self.apply_filter()
         return True

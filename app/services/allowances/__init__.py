@@ -1,0 +1,37 @@
+"""Volunteer allowances and expense claims within the Dutch limits, the limits themselves, payment
+runs with their SEPA file, and the treasurer's exports.
+
+This file is the area's public API: code outside the package imports from here (reports import
+`rows` only); the modules with a leading underscore are private to the package."""
+
+from app.services.allowances._exports import AllowanceExportService
+from app.services.allowances._limits import AllowanceLimitService, FIGURES, LimitRow, figure_labels
+from app.services.allowances._lines import LimitRefused, LineInput
+from app.services.allowances._payments import (
+    BatchRow,
+    BatchState,
+    PayeeRow,
+    PaymentPreview,
+    PaymentService,
+)
+from app.services.allowances._service import AllowanceService
+from app.services.allowances.rows import ArrangementRow, LineRow, VolunteerYearRow
+
+__all__ = [
+    "AllowanceExportService",
+    "AllowanceLimitService",
+    "AllowanceService",
+    "ArrangementRow",
+    "BatchRow",
+    "BatchState",
+    "FIGURES",
+    "LimitRefused",
+    "LimitRow",
+    "LineInput",
+    "LineRow",
+    "PayeeRow",
+    "PaymentPreview",
+    "PaymentService",
+    "VolunteerYearRow",
+    "figure_labels",
+]

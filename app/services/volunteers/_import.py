@@ -1,0 +1,180 @@
+"""Importing a volunteer list: all or nothing by default, `skip_invalid` imports the valid
+rows; people already present (same name and birth date, or same e-mail) are not doubled,
+duplicates inside the file are reported once, unknown working groups are created."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.db.database import Database
+from app.db.models import Volunteer, WorkingGroup, WorkingGroupMember
+from app.domain import volunteers as rules
+from app.domain.errors import FieldProblem
+from app.domain.permissions import Permission
+from app.domain.progress import NoProgress, Progress, check_cancelled
+from app.i18n import ngettext_for, translator
+from app.importers import volunteers as importer
+from app.importers.spreadsheet import Sheet, read_sheet
+from app.services.common import audit
+from app.services.common.actor import Actor
+from app.services.volunteers._changes import audit_snapshot, masked
+from app.services.volunteers._groups import WorkingGroupService
+
+_ = translator("volunteers")
+n_ = ngettext_for("volunteers")
+
+
+@dataclass
+class ImportReport:
+    file: str
+    sheet: str
+    header_row: int
+    dry_run: bool
+    skip_invalid: bool
+    total_rows: int = 0
+    imported: list[tuple[int, str]] = field(default_factory=list)
+    already_present: list[tuple[int, str]] = field(default_factory=list)
+    duplicates_in_file: list[tuple[int, int]] = field(default_factory=list)  # (row, same as row)
+    problems: list[FieldProblem] = field(default_factory=list)
+    invalid_rows: list[int] = field(default_factory=list)
+    groups_created: list[str] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    committed: bool = False
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.invalid_rows)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.refused else 0
+
+    def lines(self) -> list[str]:
+        out = [_("{file}, sheet {sheet}: header on row {row}, {n} rows with data.").format(
+            file=self.file, sheet=self.sheet, row=self.header_row, n=self.total_rows)]
+        if self.unknown_columns:
+            out.append(_("Unknown columns (not imported): {names}").format(names=", ".join(self.unknown_columns)))
+        verb = _("Would be imported") if self.dry_run or not self.committed else _("Imported")
+        out.append(f"{verb}: {len(self.imported)}")
+        out.append(_("Already present (not doubled): {n}").format(n=len(self.already_present))
+                   + (_(" (rows {rows})").format(rows=_rows(r for r, _n in self.already_present)) if self.already_present else ""))
+        for row, first in self.duplicates_in_file:
+            out.append(_("Row {row} is the same person as row {first}: imported once.").format(row=row, first=first))
+        if self.groups_created:
+            label = _("New working groups") if self.committed else _("New working groups (would be created)")
+            out.append(f"{label}: {', '.join(self.groups_created)}")
+        if self.invalid_rows:
+            out.append(n_("Refused: {n} row ({rows})", "Refused: {n} rows ({rows})", len(self.invalid_rows)).format(
+                n=len(self.invalid_rows), rows=_rows(self.invalid_rows)))
+            out.extend(f"  {problem}" for problem in self.problems)
+            if not self.skip_invalid:
+                out.append(_("Nothing was imported. Correct these rows in the file and import again, "
+                             "or import only the valid rows (--skip-invalid)."))
+        if self.dry_run:
+            out.append(_("Trial run: nothing was saved."))
+        return out
+
+
+def _rows(numbers) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+class VolunteerImportService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def read(self, actor: Actor, path: Path) -> tuple[Sheet, importer.ImportPlan]:
+        actor.require(Permission.IMPORT_DATA, _("import volunteers"))
+        sheet = read_sheet(path)
+        return sheet, importer.analyse(sheet)
+
+    def remap(self, actor: Actor, sheet: Sheet, mapping: dict[int, str | None]) -> importer.ImportPlan:
+        actor.require(Permission.IMPORT_DATA, _("import volunteers"))
+        return importer.analyse(sheet, mapping)
+
+    def import_file(self, actor: Actor, path: Path, *, skip_invalid: bool = False, dry_run: bool = False,
+                    progress: Progress | None = None) -> ImportReport:
+        _sheet, plan = self.read(actor, path)
+        return self.run(actor, plan, file_name=path.name, skip_invalid=skip_invalid, dry_run=dry_run, progress=progress)
+
+    def run(self, actor: Actor, plan: importer.ImportPlan, *, file_name: str, skip_invalid: bool = False,
+            dry_run: bool = False, progress: Progress | None = None) -> ImportReport:
+        actor.require(Permission.IMPORT_DATA, _("import volunteers"))
+        actor.require(Permission.EDIT_VOLUNTEERS, _("add volunteers"))
+        progress = progress or NoProgress()
+        report = ImportReport(file_name, plan.sheet, plan.header_row, dry_run, skip_invalid, total_rows=len(plan.rows),
+                              unknown_columns=[c.heading for c in plan.unknown_columns])
+        for row in plan.invalid:
+            report.invalid_rows.append(row.row)
+            report.problems.extend(row.problems)
+        write = not report.refused or skip_invalid
+        with self.db.unit_of_work() as uow:
+            session = uow.session
+            keys: dict[tuple, int] = {}
+            emails: dict[str, int] = {}
+            for v in session.execute(select(Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
+                                            Volunteer.date_of_birth, Volunteer.email)
+                                     .where(Volunteer.anonymised_at.is_(None))):
+                key = rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth)
+                if key:
+                    keys[key] = 0
+                if v.email:
+                    emails[v.email.lower()] = 0
+            to_create: list[importer.ParsedRow] = []
+            for row in plan.valid:
+                data = row.values
+                assert data is not None
+                clean = rules.validate_volunteer(data, dt.date.today())
+                key = rules.duplicate_key(clean["first_name"], clean["infix"], clean["last_name"], clean["date_of_birth"])
+                email = clean["email"]
+                earlier = None
+                if key and key in keys:
+                    earlier = keys[key]
+                elif email and email in emails:
+                    earlier = emails[email]
+                name = rules.full_name(clean["first_name"], clean["infix"], clean["last_name"])
+                if earlier == 0:
+                    report.already_present.append((row.row, name))
+                    continue
+                if earlier:
+                    report.duplicates_in_file.append((row.row, earlier))
+                    continue
+                if key:
+                    keys[key] = row.row
+                if email:
+                    emails[email] = row.row
+                to_create.append(row)
+                report.imported.append((row.row, name))
+            wanted = list(dict.fromkeys(g for row in to_create for g in row.groups))
+            existing_lower = {n.lower() for n in session.scalars(select(WorkingGroup.name))}
+            report.groups_created = [g for g in wanted if g.lower() not in existing_lower]
+            if not write:
+                return report
+            group_ids, _created = WorkingGroupService(self.db).ensure_groups(session, actor, wanted)
+            for done, row in enumerate(to_create, start=1):
+                if done % 25 == 0:
+                    check_cancelled(progress)
+                    progress.report(done, len(to_create), _("Importing row {row}").format(row=row.row))
+                clean = rules.validate_volunteer(row.values, dt.date.today())
+                clean.pop("working_group_ids")
+                volunteer = Volunteer(**clean)
+                session.add(volunteer)
+                session.flush()
+                for group in row.groups:
+                    session.add(WorkingGroupMember(working_group_id=group_ids[group.lower()], volunteer_id=volunteer.id))
+                audit.record(session, actor, "create", "volunteer", volunteer.id, after=masked(audit_snapshot(volunteer)),
+                             detail=_("import of {file}, row {row}").format(file=file_name, row=row.row))
+            progress.report(len(to_create), len(to_create), "")
+            audit.record(session, actor, "import", "volunteer", None, detail=_(
+                "{file}: {imported} imported, {present} already present, {refused} refused"
+            ).format(file=file_name, imported=len(report.imported), present=len(report.already_present),
+                     refused=len(report.invalid_rows)))
+            if dry_run:
+                return report
+            uow.commit()
+            report.committed = True
+            return report

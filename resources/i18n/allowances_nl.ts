@@ -503,6 +503,10 @@
             <translation>Batch {id} annuleren? De regels kunnen dan in een volgende run worden betaald.</translation>
         </message>
         <message>
+            <source>Choose a payment run in the list first.</source>
+            <translation>Kies eerst een betaalrun in de lijst.</translation>
+        </message>
+        <message>
             <source>Created</source>
             <translation>Aangemaakt</translation>
         </message>
@@ -547,6 +551,10 @@
             <translation>Alleen regels gewerkt tot en met</translation>
         </message>
         <message>
+            <source>Only the treasurer or an administrator pays.</source>
+            <translation>Alleen de penningmeester of een beheerder betaalt.</translation>
+        </message>
+        <message>
             <source>Payment batches</source>
             <translation>Betaalbatches</translation>
         </message>
@@ -565,6 +573,10 @@
         <message>
             <source>State</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>This run is {state}.</source>
+            <translation>Deze betaalrun is {state}.</translation>
         </message>
         <message>
             <source>Total</source>

@@ -19,6 +19,8 @@ from app.domain import formatting, validation
 from app.domain.allowance_rules import LineState, money
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.permissions import Permission
+from app.domain import payments as batch_rules
+from app.domain.payments import BatchState
 from app.i18n import translator
 from app.reports import sepa
 from app.services.common import audit
@@ -30,12 +32,6 @@ from app.services.settings import SettingsService
 _ = translator("allowances")
 
 ZERO = Decimal("0.00")
-
-
-class BatchState:
-    CREATED = "aangemaakt"
-    PAID = "betaald"
-    CANCELLED = "geannuleerd"
 
 
 @dataclass(frozen=True)
@@ -90,6 +86,14 @@ class BatchRow:
     cancelled_at: dt.datetime | None
     message_id: str
     version: int
+
+    @property
+    def state_label(self) -> str:
+        return BatchState(self.state).label
+
+    @property
+    def allowed(self) -> frozenset[batch_rules.BatchAction]:
+        return batch_rules.allowed_actions(self.state)
 
 
 def _batch_row(batch: PaymentBatch) -> BatchRow:

@@ -27,7 +27,8 @@ from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.reports import sepa
-from app.services.allowances import BatchRow, BatchState, PayeeRow, PaymentPreview
+from app.domain.payments import BatchAction
+from app.services.allowances import BatchRow, PayeeRow, PaymentPreview
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.pages.allowances.entry_form import to_date
@@ -99,7 +100,7 @@ class PaymentTab(QWidget):
         self.batches: RowTableModel[BatchRow] = RowTableModel([
             ColumnSpec(self.tr("Batch"), lambda b: str(b.id), align_right=True),
             ColumnSpec(self.tr("Created"), lambda b: formatting.datetime(b.created_at.astimezone())),
-            ColumnSpec(self.tr("State"), lambda b: b.state, warning=lambda b: b.state == BatchState.CREATED),
+            ColumnSpec(self.tr("State"), lambda b: b.state_label, warning=lambda b: BatchAction.CONFIRM in b.allowed),
             ColumnSpec(self.tr("Transfers"), lambda b: str(b.transactions), align_right=True),
             ColumnSpec(self.tr("Total"), lambda b: formatting.money(b.total), align_right=True),
             ColumnSpec(self.tr("Format"), lambda b: b.file_format),
@@ -116,17 +117,18 @@ class PaymentTab(QWidget):
         batch_buttons = QHBoxLayout()
         self.confirm_button = QPushButton(self.tr("Bank accepted: mark as paid"))
         self.confirm_button.setObjectName("confirmBatch")
-        self.confirm_button.setEnabled(can_pay)
+        self._can_pay = can_pay
         self.confirm_button.clicked.connect(self._confirm)
         self.cancel_button = QPushButton(self.tr("Cancel batch"))
         self.cancel_button.setObjectName("cancelBatch")
-        self.cancel_button.setEnabled(can_pay)
         self.cancel_button.clicked.connect(self._cancel)
         for button in (self.confirm_button, self.cancel_button):
             button.setAccessibleName(button.text())
             batch_buttons.addWidget(button)
         batch_buttons.addStretch(1)
         layout.addLayout(batch_buttons)
+        self.batch_table.selectionModel().selectionChanged.connect(self._update_batch_buttons)
+        self._update_batch_buttons()
         self.through_check.toggled.connect(self.refresh)
         self.through.dateChanged.connect(self.refresh)
 
@@ -153,6 +155,22 @@ class PaymentTab(QWidget):
         self.batches.set_rows(self.context.services.payments.batches(self.context.actor, self.year))
         self.payee_table.resizeColumnsToContents()
         self.batch_table.resizeColumnsToContents()
+        self._update_batch_buttons()
+
+    def _update_batch_buttons(self, *_args) -> None:
+        """Enabled from what the chosen run allows now; a disabled button says why."""
+        batch = self.selected_batch()
+        allowed = batch.allowed if batch and self._can_pay else frozenset()
+        for button, action in ((self.confirm_button, BatchAction.CONFIRM), (self.cancel_button, BatchAction.CANCEL)):
+            button.setEnabled(action in allowed)
+            if not self._can_pay:
+                button.setToolTip(self.tr("Only the treasurer or an administrator pays."))
+            elif batch is None:
+                button.setToolTip(self.tr("Choose a payment run in the list first."))
+            elif action not in allowed:
+                button.setToolTip(self.tr("This run is {state}.").format(state=batch.state_label))
+            else:
+                button.setToolTip("")
 
     def write_bank_file(self, path: Path) -> BatchRow | None:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -17,8 +18,18 @@ from app.i18n import translator
 _ = translator("rooms")
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-OPTION, CONFIRMED, CANCELLED = "optie", "bevestigd", "geannuleerd"
-STATUSES = (OPTION, CONFIRMED, CANCELLED)
+
+
+class BookingStatus(StrEnum):
+    """A booking is an option until confirmed; a cancelled booking keeps its reason and history."""
+
+    OPTION = "optie"
+    CONFIRMED = "bevestigd"
+    CANCELLED = "geannuleerd"
+
+
+OPTION, CONFIRMED, CANCELLED = BookingStatus.OPTION, BookingStatus.CONFIRMED, BookingStatus.CANCELLED
+STATUSES = tuple(BookingStatus)
 CATEGORIES = ("buurtgroep", "maatschappelijk", "commercieel")
 DEFAULT_PERCENTAGES = {"buurtgroep": 0, "maatschappelijk": 35, "commercieel": 100}
 PER_HOUR, PER_DAY_PART = "uur", "dagdeel"

@@ -18,12 +18,10 @@ from app.domain.progress import Progress
 from app.i18n import translator
 from app.reports import allowances_excel
 from app.reports.pdf.allowance_statement import Statement, write_statements
-from app.reports.pdf.document import Letterhead
-from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.allowances._data import volunteer_name, year_rows
 from app.services.allowances._limits import limits_for
-from app.services.settings import SettingsService
+from app.services.exports import ExportService
 
 _ = translator("allowances")
 
@@ -34,7 +32,7 @@ STATEMENT_STATES = (LineState.APPROVED.value, LineState.PAID.value)
 class AllowanceExportService:
     def __init__(self, db: Database):
         self.db = db
-        self._settings = SettingsService(db)
+        self._exports = ExportService(db)
 
     def excel(self, actor: Actor, year: int, target: Path, *, progress: Progress | None = None,
               today: dt.date | None = None) -> int:
@@ -78,10 +76,10 @@ class AllowanceExportService:
                  r[11], r[12], receipts.get(r[13]), r[14], r[15], r[16])
                 for r in result
             )
-            written = allowances_excel.write_workbook(
-                target, year, rows, lines, line_count=count or 0,
-                override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress)
-        self._log(actor, "allowances_excel", year, target)
+            with self._exports.publishing(actor, target, record="allowances_excel", record_id=year) as partial:
+                written = allowances_excel.write_workbook(
+                    partial, year, rows, lines, line_count=count or 0,
+                    override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress)
         return written
 
     def statements(self, actor: Actor, year: int, target: Path, *, progress: Progress | None = None,
@@ -92,10 +90,11 @@ class AllowanceExportService:
             session = uow.session
             limits = limits_for(session, year)
             statements = self._statements(session, year, volunteer_ids)
-        letterhead = Letterhead(self._settings.centre(), self._settings.logo())
-        count = write_statements(target, statements, limits, letterhead, issued=issued, progress=progress)
-        self._log(actor, "allowance_statements", year, target)
-        return count
+        return self._exports.write(
+            actor, target,
+            lambda partial: write_statements(partial, statements, limits, self._exports.letterhead(), issued=issued,
+                                             progress=progress),
+            record="allowance_statements", record_id=year)
 
     def _statements(self, session, year: int, volunteer_ids: list[int] | None = None) -> list[Statement]:
         arrangements = {a.volunteer_id: a for a in session.scalars(
@@ -139,8 +138,3 @@ class AllowanceExportService:
                 tuple(overrides.get(v.id, ())) + ((arrangement.override_reason,) if arrangement and arrangement.override_reason else ()),
             ))
         return result
-
-    def _log(self, actor: Actor, what: str, year: int, target: Path) -> None:
-        with self.db.unit_of_work() as uow:
-            audit.record(uow.session, actor, "export", what, year, detail=str(getattr(target, "name", target)))
-            uow.commit()

@@ -11,6 +11,7 @@ from app.domain.errors import FieldProblem, ValidationError
 from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.common.actor import Actor
+from app.services.exports import ExportService
 
 _ = translator("rooms")
 
@@ -40,11 +41,6 @@ def parse_period(text: str) -> tuple[dt.date, dt.date]:
     raise ValidationError(FieldProblem("period", _("write a month as 2026-11 or a quarter as 2026-Q4")))
 
 
-def _letterhead(services):
-    from app.reports.pdf.document import Letterhead
-
-    return Letterhead(services.settings.centre(), services.settings.logo())
-
 
 def export_schedule(services, actor: Actor, monday: dt.date, path: Path) -> int:
     from app.reports.pdf.week_schedule import write_week_schedule
@@ -52,7 +48,9 @@ def export_schedule(services, actor: Actor, monday: dt.date, path: Path) -> int:
     rows = services.bookings.between(actor, monday, monday + dt.timedelta(days=6))
     rooms = services.rooms.rooms(actor)
     closed = services.rooms.closed_dates(actor, monday, monday + dt.timedelta(days=6))
-    write_week_schedule(path, monday, rooms, rows, closed, _letterhead(services))
+    ExportService(services.db).write(actor, path, lambda target: write_week_schedule(
+        target, monday, rooms, rows, closed, ExportService(services.db).letterhead()), record="booking",
+        detail=_("week schedule {week}").format(week=monday.strftime("%G-W%V")))
     return len(rows)
 
 
@@ -61,7 +59,9 @@ def export_poster(services, actor: Actor, monday: dt.date, path: Path) -> int:
 
     rows = services.bookings.between(actor, monday, monday + dt.timedelta(days=6), public_only=True, include_cancelled=False)
     closed = services.rooms.closed_dates(actor, monday, monday + dt.timedelta(days=6))
-    write_poster(path, monday, rows, closed, services.settings.centre())
+    ExportService(services.db).write(actor, path, lambda target: write_poster(
+        target, monday, rows, closed, services.settings.centre()), record="booking",
+        detail=_("poster {week}").format(week=monday.strftime("%G-W%V")))
     return len(rows)
 
 
@@ -71,7 +71,9 @@ def export_door_sign(services, actor: Actor, room_name: str, day: dt.date, path:
     room = services.rooms.room_by_name(actor, room_name)
     rows = services.bookings.between(actor, day, day, room_ids=[room.id], include_cancelled=False)
     closed = services.rooms.closed_dates(actor, day, day)
-    write_door_sign(path, room, day, rows, closed.get(day), services.settings.centre().name)
+    ExportService(services.db).write(actor, path, lambda target: write_door_sign(
+        target, room, day, rows, closed.get(day), services.settings.centre().name), record="room", record_id=room.id,
+        detail=_("door sign {day}").format(day=day.isoformat()))
     return len(rows)
 
 
@@ -80,14 +82,17 @@ def export_ics(services, actor: Actor, path: Path, room_name: str | None = None)
 
     room_id = services.rooms.room_by_name(actor, room_name).id if room_name else None
     series, rows = services.bookings.calendar_export(actor, room_id=room_id)
-    return write_ics(path, series, rows, centre_name=services.settings.centre().name)
+    return ExportService(services.db).write(actor, path, lambda target: write_ics(
+        target, series, rows, centre_name=services.settings.centre().name), record="booking", record_id=room_id,
+        detail=_("calendar file"))
 
 
 def export_occupancy(services, actor: Actor, year: int, path: Path) -> int:
     from app.reports.occupancy_excel import write_occupancy
 
     rows = services.bookings.occupancy(actor, year)
-    write_occupancy(path, year, rows)
+    ExportService(services.db).write(actor, path, lambda target: write_occupancy(target, year, rows), record="room",
+                           detail=_("occupancy {year}").format(year=year))
     return len(rows)
 
 
@@ -95,7 +100,9 @@ def export_rental_income(services, actor: Actor, year: int, path: Path) -> int:
     from app.reports.rental_income_excel import write_rental_income
 
     rows = services.invoices.rental_income(actor, dt.date(year, 1, 1), dt.date(year, 12, 31))
-    write_rental_income(path, _("Rental income {year}").format(year=year), rows)
+    title = _("Rental income {year}").format(year=year)
+    ExportService(services.db).write(actor, path, lambda target: write_rental_income(target, title, rows), record="invoice",
+                           detail=title)
     return len(rows)
 
 
@@ -103,7 +110,9 @@ def write_invoice_pdf(services, actor: Actor, invoice_id: int, path: Path) -> No
     from app.reports.pdf.invoice import write_invoice
 
     invoice = services.invoices.get(actor, invoice_id)
-    write_invoice(path, invoice, _letterhead(services), services.rooms.payment_term_days())
+    ExportService(services.db).write(actor, path, lambda target: write_invoice(
+        target, invoice, ExportService(services.db).letterhead(), services.rooms.payment_term_days()), record="invoice",
+        record_id=invoice_id)
 
 
 def export_invoices(services, actor: Actor, first: dt.date, last: dt.date, folder: Path, *,

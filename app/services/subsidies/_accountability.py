@@ -23,6 +23,7 @@ from app.domain.permissions import Permission
 from app.domain.subsidies import State
 from app.i18n import translator
 from app.services.common import audit
+from app.services.exports import ExportService
 from app.services.subsidies._accountability_report import (
     COUNTED_ALLOWANCE_STATES,
     HELD_STATUS,
@@ -280,14 +281,20 @@ class AccountabilityService:
     # -- printing ---------------------------------------------------------------------------------------
     def write_pdf(self, actor: Actor, application_id: int, target, *, today: dt.date | None = None):
         from app.reports.pdf.accountability import write_accountability_pdf
-        from app.services.subsidies._records import letterhead
 
         report = self.report(actor, application_id, today=today)
-        write_accountability_pdf(target, report, letterhead(self.db), today=today)
+        exports = ExportService(self.db)
+        exports.write(actor, target, lambda partial: write_accountability_pdf(
+            partial, report, exports.letterhead(), today=today), record="subsidy_application",
+            record_id=application_id, detail=_("accountability report (PDF)"))
         return target
 
     def write_excel(self, actor: Actor, application_id: int, path, *, today: dt.date | None = None):
         from app.reports.accountability_excel import write_accountability_excel
 
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        return write_accountability_excel(path, self.report(actor, application_id, today=today))
+        report = self.report(actor, application_id, today=today)
+        ExportService(self.db).write(
+            actor, path, lambda partial: write_accountability_excel(partial, report), record="subsidy_application",
+            record_id=application_id, detail=_("accountability figures (Excel)"))
+        return path

@@ -16,6 +16,7 @@ from app.domain.errors import FieldProblem, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.common import audit
+from app.services.exports import ExportService
 from app.services.common.actor import Actor
 from app.services.common.records import load_for_update
 from app.services.subsidies.rows import ActionData, ActionRow, GoalData, GoalRow, AnnualPlanRow  # noqa: F401 (re-exported)
@@ -158,10 +159,11 @@ class AnnualPlanService:
 
     def write_pdf(self, actor: Actor, year: int, target):
         from app.reports.pdf.annual_plan import write_annual_plan_pdf
-        from app.services.subsidies._service import letterhead
 
         plan = self.get(actor, year)
         if plan.id is None:
             raise NotFound(_("There is no annual plan for {year} yet.").format(year=year))
-        write_annual_plan_pdf(target, plan, letterhead(self.db))
+        exports = ExportService(self.db)
+        exports.write(actor, target, lambda partial: write_annual_plan_pdf(partial, plan, exports.letterhead()),
+                      record="annual_plan", record_id=plan.id)
         return target

@@ -258,14 +258,6 @@ def apply_application_data(application: SubsidyApplication, data: ApplicationDat
     ]
 
 
-def letterhead(db: Database):
-    from app.reports.pdf.document import Letterhead
-    from app.services.settings import SettingsService
-
-    settings = SettingsService(db)
-    return Letterhead(settings.centre(), settings.logo())
-
-
 def touch_application(application: SubsidyApplication) -> None:
     """Replacing only child rows leaves the parent row untouched; force an UPDATE so that its
     version moves on and a second editor holding the old version is refused."""

@@ -19,6 +19,7 @@ from app.domain.permissions import Permission
 from app.domain.subsidies import State
 from app.i18n import translator
 from app.services.common import audit
+from app.services.exports import ExportService
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
 from app.services.subsidies._records import (
@@ -32,7 +33,6 @@ from app.services.subsidies._records import (
     with_documents,
     application_balance,
     funder_rounds,
-    letterhead,
     next_step,
     submission_problems,
     upcoming_deadlines,
@@ -322,7 +322,10 @@ class SubsidyService:
 
         application = self.get_application(actor, application_id, today=today)
         funder = self.get_funder(actor, application.funder_id)
-        write_application_pdf(target, application, funder, letterhead(self.db), today=today)
+        exports = ExportService(self.db)
+        exports.write(actor, target, lambda partial: write_application_pdf(
+            partial, application, funder, exports.letterhead(), today=today), record="subsidy_application",
+            record_id=application_id, detail=_("application (PDF)"))
         return target
 
     # -- deadlines ----------------------------------------------------------------------------------

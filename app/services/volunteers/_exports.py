@@ -23,7 +23,7 @@ from app.i18n import translator
 from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise
-from app.services.settings import SettingsService
+from app.services.exports import ExportService, check_target
 from app.services.volunteers._queries import groups_of, renewal_years
 from app.services.volunteers._details import VolunteerDetail, detail_of, what
 
@@ -43,9 +43,7 @@ def _json(value: Any) -> Any:
 
 
 def _writable(path: Path) -> Path:
-    if not path.parent.exists():
-        raise WijkhuisError(_("The folder {folder} does not exist").format(folder=path.parent))
-    return path
+    return check_target(path)
 
 
 class VolunteerExportService:
@@ -53,10 +51,7 @@ class VolunteerExportService:
         self.db = db
 
     def _letterhead(self):
-        from app.reports.pdf.document import Letterhead
-
-        settings = SettingsService(self.db)
-        return Letterhead(settings.centre(), settings.logo())
+        return ExportService(self.db).letterhead()
 
     def details(self, actor: Actor, *, include_anonymised: bool = True, progress: Progress | None = None,
                 today: dt.date | None = None) -> list[VolunteerDetail]:
@@ -102,18 +97,8 @@ class VolunteerExportService:
         return len(people)
 
     def _audited_write(self, actor: Actor, path: Path, write, detail: str) -> None:
-        """Personal data appears at `path` only once its export is in the audit trail: the file
-        is written under a hidden partial name, the export is recorded, then the file is moved
-        into place. A locked database or a failed write leaves neither file nor entry."""
-        partial = path.with_name(f".{path.stem}.deels{path.suffix}")
-        try:
-            write(partial)
-            with self.db.unit_of_work() as uow:
-                audit.record(uow.session, actor, "export", "volunteer", None, detail=detail)
-                uow.commit()
-            partial.replace(path)
-        finally:
-            partial.unlink(missing_ok=True)
+        """Personal data appears at `path` only once its export is in the audit trail."""
+        ExportService(self.db).write(actor, path, write, record="volunteer", detail=detail)
 
     def phone_list(self, actor: Actor, path: Path, *, today: dt.date | None = None) -> int:
         """A4 PDF of active volunteers per working group; returns the number of people."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select

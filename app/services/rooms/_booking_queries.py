@@ -8,7 +8,6 @@ over the shown period only: a week loads as fast with 100.000 bookings as with 1
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select

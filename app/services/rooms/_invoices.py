@@ -5,7 +5,6 @@ counter), never changed afterwards — a credit invoice corrects a finalised one
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -27,7 +26,6 @@ from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
 from app.services.rooms._rooms import (
     PAYMENT_TERM_KEY,
-    RenterRow,
     percentages,
     renter_row,
     setting_value,

@@ -33,7 +33,6 @@ from app.services.subsidies._accountability_report import (
     CostRow,
     ReportLine,
     linked_group_ids,
-    linked_bookings,
     report_period,
     actual_costs,
     build_report,
@@ -42,7 +41,6 @@ from app.services.subsidies._accountability_report import (
 )
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise
-from app.services.subsidies._records import application_detail
 from app.services.subsidies.rows import ApplicationDetail
 
 __all__ = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -19,7 +18,6 @@ from app.domain import formatting
 from app.domain import subsidies as rules
 from app.i18n import translator
 from app.services.subsidies._records import application_detail
-from app.services.subsidies.rows import ApplicationDetail
 from app.services.subsidies.rows import ZERO, ReportLine, ActivityRow, CostRow, AccountabilityReport  # noqa: F401 (re-exported)
 
 _ = translator("subsidies")

@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from app.db.database import Database
 from app.db.models import (
     ApplicationDocument, BudgetLine, CoverageLine, Funder, SubsidyApplication, Theme, WorkingGroup,
 )

@@ -28,8 +28,6 @@ from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
 from app.services.volunteers._changes import (
-    AUDIT_MASKED,
-    NOT_HISTORY,
     audit_snapshot,
     clear_personal_details,
     history_counts,
@@ -37,7 +35,6 @@ from app.services.volunteers._changes import (
     set_groups,
 )
 from app.services.volunteers._details import (
-    DETAIL_COLUMNS,
     AnonymisationCandidate,
     Duplicate,
     DuplicateFound,
@@ -53,10 +50,8 @@ from app.services.volunteers._details import (
 from app.services.volunteers._queries import (
     VolunteerFilter,
     VolunteerPage,
-    anonymise_months,
     groups_of,
     list_page,
-    renewal_years,
     vog_flags,
 )
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.services.rooms import RoomService
     from app.services.settings import SettingsService
     from app.services.subsidies import SubsidyService
+    from app.services.transfer import TransferService
     from app.services.users import UserService
     from app.services.volunteers import VolunteerService
     from app.services.working_groups import WorkingGroupService
@@ -83,6 +84,7 @@ class Services:
     working_groups: WorkingGroupService = service("working_groups", "WorkingGroupService")
     audit: AuditQueryService = service("audit_query", "AuditQueryService")
     backups: BackupService = service("auto_backup", "BackupService")
+    transfer: TransferService = service("transfer", "TransferService")
 
     @classmethod
     def for_database(cls, db: Database) -> Services:

@@ -8,7 +8,7 @@ from app.commands import CommandContext, CommandRegistry
 from app.domain import formatting
 from app.i18n import translator
 
-_ = translator("core")
+_ = translator("transfer")
 
 
 def register(registry: CommandRegistry) -> None:

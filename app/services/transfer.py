@@ -36,7 +36,7 @@ from app.services.transfer_target import (
     where,
 )
 
-_ = translator("core")
+_ = translator("transfer")
 
 
 @dataclass(frozen=True)

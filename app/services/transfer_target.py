@@ -25,7 +25,7 @@ from app.domain import formatting
 from app.domain.errors import Conflict, DatabaseUnavailable
 from app.i18n import translator
 
-_ = translator("core")
+_ = translator("transfer")
 
 CONNECT_TIMEOUT_SECONDS = 10
 VERSION_TABLE = "alembic_version"

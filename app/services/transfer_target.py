@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import DBAPIError
 
 from app.config import normalise_url
@@ -22,7 +22,7 @@ from app.db import migrate
 from app.db.database import Database
 from app.db.table_copy import model_tables
 from app.domain import formatting
-from app.domain.errors import Conflict, DatabaseUnavailable
+from app.domain.errors import Conflict, DatabaseUnavailable, FieldProblem, ValidationError
 from app.i18n import translator
 
 _ = translator("transfer")
@@ -40,6 +40,25 @@ class TargetStatus:
     is_sqlite: bool
     new_file: bool
     has_tables: bool
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """The address of a PostgreSQL database from the window's fields (any character allowed in
+    the password). Missing fields are refused by name."""
+    problems = [
+        FieldProblem(name, message) for name, value, message in (
+            ("host", host, _("Fill in the server's name or address.")),
+            ("database", database, _("Fill in the name of the database on the server.")),
+            ("user", user, _("Fill in your user name on the server.")),
+        ) if not value.strip()
+    ]
+    if problems:
+        raise ValidationError(problems)
+    url = URL.create(
+        "postgresql+psycopg", username=user.strip() or None, password=password or None,
+        host=host.strip() or None, port=port or None, database=database.strip() or None,
+    )
+    return url.render_as_string(hide_password=False)
 
 
 def open_target(url: str) -> Database:

@@ -19,6 +19,7 @@ ACTIONS = {
     "reset_password": QT_TRANSLATE_NOOP("AuditLabels", "password reset"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "backup made"),
     "restore": QT_TRANSLATE_NOOP("AuditLabels", "backup restored"),
+    "transfer": QT_TRANSLATE_NOOP("AuditLabels", "data transferred here"),
 }
 
 RECORDS = {

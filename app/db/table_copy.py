@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import JSON, MetaData, Table, func, insert, select, text
+from sqlalchemy import JSON, LargeBinary, MetaData, Table, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 import app.db.models  # noqa: F401  (registers every table on Base.metadata)
 from app.db.base import Base
 
 BATCH_ROWS = 500
+FILE_BATCH_ROWS = 10  # rows that carry files (receipts, logos): a few megabytes each at most
 
 RowsCopied = Callable[[str, int], None]
 """Called after each batch with the table's name and the rows of that batch."""
@@ -72,9 +73,10 @@ class _TableCopy:
 
 
 def _batches(connection: Connection, copy: _TableCopy) -> Iterator[list]:
-    result = connection.execution_options(stream_results=True, yield_per=BATCH_ROWS).execute(copy.query())
+    size = FILE_BATCH_ROWS if any(isinstance(c.type, LargeBinary) for c in copy.table.columns) else BATCH_ROWS
+    result = connection.execution_options(stream_results=True, yield_per=size).execute(copy.query())
     try:
-        yield from result.partitions(BATCH_ROWS)
+        yield from result.partitions(size)
     finally:
         result.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from app.db import table_copy
 from app.db.database import Database
 from app.db.models import AuditEntry
 from app.domain.errors import Conflict, PermissionDenied
@@ -81,6 +82,9 @@ def test_every_row_goes_into_the_other_kind_of_database_verbatim(db, other_kind)
         target.dispose()
     done = [report[0] for report in progress.reports]
     assert done == sorted(done) and progress.reports[-1][:2] == (result.total, result.total)
+    lines = len(before["allowance_line"])
+    assert lines > 2 * table_copy.BATCH_ROWS  # a large table moves in batches, each one reported
+    assert sum(" allowance_line: " in report[2] for report in progress.reports) == -(-lines // table_copy.BATCH_ROWS)
 
 
 def test_a_demo_database_goes_to_a_server_and_back_unchanged(sqlite_db, postgres_template, tmp_path):
@@ -134,8 +138,6 @@ def test_a_database_that_holds_data_is_refused_and_left_as_it_was(db, admin, tmp
 
 
 def test_a_failure_half_way_leaves_no_table_on_the_server(sqlite_db, postgres_template, monkeypatch):
-    from app.db import table_copy
-
     build_demo(sqlite_db)
     real_copy = table_copy.copy_table
     copied = []

@@ -70,10 +70,12 @@ def open_target(url: str) -> Database:
 
 
 def where(database: Database) -> str:
-    """Where the target is, for messages: no password, and not the time-out this module added."""
+    """Where the target is, for messages: no password, not the time-out this module added, and
+    `postgresql://` as people write it (and as --database-url accepts it)."""
     if database.is_sqlite:
         return database.describe()
-    return database.url.difference_update_query(["connect_timeout"]).render_as_string(hide_password=True)
+    url = database.url.difference_update_query(["connect_timeout"]).set(drivername="postgresql")
+    return url.render_as_string(hide_password=True)
 
 
 def connection_problem(database: Database, reason: str) -> DatabaseUnavailable:

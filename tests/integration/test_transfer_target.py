@@ -45,7 +45,7 @@ from tests.integration.transfer_helpers import blank_postgres_database
         ),
         (
             "something unheard of\nsecond line",
-            "Geen verbinding met postgresql+psycopg://wijkhuis:***@10.0.0.5/buurthuis: something unheard of",
+            "Geen verbinding met postgresql://wijkhuis:***@10.0.0.5/buurthuis: something unheard of",
         ),
     ],
 )
@@ -83,7 +83,8 @@ def test_the_connection_test_describes_an_empty_server_database(services, admin,
         status = services.transfer.test_target(admin, url)
         assert not status.is_sqlite and not status.has_tables and not status.new_file
         assert "***" not in status.where and "connect_timeout" not in status.where
-        assert status.where == make_url(url).render_as_string(hide_password=True)
+        assert status.where == make_url(url).set(drivername="postgresql").render_as_string(hide_password=True)
+        assert status.where.startswith("postgresql://")
 
 
 def test_the_connection_test_of_a_new_file_creates_nothing(services, admin, tmp_path):

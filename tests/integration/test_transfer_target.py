@@ -115,3 +115,18 @@ def test_a_server_that_never_answers_gives_up_after_a_time_out():
         assert target.url.query["connect_timeout"] == "10"
     finally:
         target.dispose()
+
+
+def test_a_database_of_another_program_is_refused_and_left_as_it_was(services, admin, postgres_template):
+    from sqlalchemy import create_engine, text
+
+    from tests.integration.transfer_helpers import table_names
+
+    with blank_postgres_database(postgres_template) as url:
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE klanten (id integer primary key, naam text)"))
+        engine.dispose()
+        with pytest.raises(Conflict, match=r"is niet leeg \(tabel klanten van een ander programma\)"):
+            services.transfer.transfer(admin, url)
+        assert table_names(url) == {"klanten"}

@@ -4,12 +4,14 @@ when the centre grows, or back. `wijkhuis transfer` and Instellingen → Databas
 The source is read in one consistent snapshot; the target is written in one transaction that
 creates the tables if needed, copies every row, checks the row counts, sets the id sequences
 and records the transfer in the target's audit trail. If anything fails or the user cancels,
-nothing stays behind: the transaction is rolled back, and an SQLite file that the transfer
-created is removed.
+nothing stays behind: the transaction is rolled back, and a new SQLite file is only given its
+name once it is complete.
 """
 
 from __future__ import annotations
 
+import os
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +39,8 @@ from app.services.transfer_target import (
 )
 
 _ = translator("transfer")
+
+TRANSFER_LOCK = 0x5769_6A6B  # "Wijk": the advisory lock a transfer holds on a PostgreSQL target
 
 
 @dataclass(frozen=True)
@@ -79,23 +83,34 @@ class TransferService:
         actor.require(Permission.BACKUP_RESTORE, _("transfer the data to another database"))
         if not migrate.is_at_head(self.db):
             raise Conflict(_("The database schema is not up to date; start Wijkhuis once to update it."))
+        progress = progress or NoProgress()
         target = open_target(url)
-        path = target.sqlite_path
-        new_file = path is not None and not path.exists()
         try:
             self._refuse_same_database(target)
+            path = target.sqlite_path
+            if path is not None and not path.exists():
+                return self._into_new_file(actor, path, where(target), progress)
             if not target.is_sqlite:
                 ensure_reachable(target)
             migrate.check_compatible(target)
-            return self._copy(actor, target, progress or NoProgress())
-        except BaseException:
-            target.dispose()
-            if new_file and path is not None:
-                for suffix in ("", "-wal", "-shm", "-journal"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
-            raise
+            return self._copy(actor, target, where(target), progress)
         finally:
             target.dispose()
+
+    def _into_new_file(self, actor: Actor, path: Path, shown_as: str, progress: Progress) -> TransferResult:
+        """A new SQLite file is written under a temporary name beside it, and appears under its
+        own name only when it is complete, and only if nobody made that file in the meantime."""
+        staging = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+        target = Database(f"sqlite:///{staging}")
+        try:
+            result = self._copy(actor, target, shown_as, progress)
+            target.dispose()  # the last connection writes the WAL into the file
+            _publish(staging, path, shown_as)
+            return result
+        finally:
+            target.dispose()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{staging}{suffix}").unlink(missing_ok=True)
 
     def _refuse_same_database(self, target: Database) -> None:
         here, there = self.db.sqlite_path, target.sqlite_path
@@ -107,7 +122,7 @@ class TransferService:
             raise Conflict(_("{where} is the database you are working in; choose another one.").format(
                 where=where(target)))
 
-    def _copy(self, actor: Actor, target: Database, progress: Progress) -> TransferResult:
+    def _copy(self, actor: Actor, target: Database, shown_as: str, progress: Progress) -> TransferResult:
         tables = table_copy.model_tables()
         seeded = [table for table in tables if table.name in seeded_tables()]
         with self.db.reader() as source:
@@ -135,7 +150,7 @@ class TransferService:
                     uow.commit()
             except DBAPIError as error:
                 raise _translated(target, error) from error
-        return TransferResult(self.db.describe(), where(target), written)
+        return TransferResult(self.db.describe(), shown_as, written)
 
     @staticmethod
     def _prepare(connection: Connection, target: Database, seeded: list) -> None:
@@ -143,6 +158,8 @@ class TransferService:
         in the transaction, so a failure leaves none behind), drop the migrations' own rows."""
         if connection.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # checked at commit
+        else:  # two transfers into one server database: the second waits, then finds it filled
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": TRANSFER_LOCK})
         refuse_unless_empty(connection, target)
         from alembic import command
 
@@ -168,6 +185,19 @@ class _Copier:
     def finish(self) -> None:
         check_cancelled(self.progress)
         self.progress.report(self.total, self.total, _("Checking the row counts…"))
+
+
+def _publish(staging: Path, path: Path, shown_as: str) -> None:
+    taken = Conflict(_("{where} was made by someone else during the transfer; it was left as it is.").format(
+        where=shown_as))
+    try:
+        os.link(staging, path)  # refuses to replace a file that appeared meanwhile
+    except FileExistsError:
+        raise taken from None
+    except OSError:  # a file system without hard links (a FAT USB stick)
+        if path.exists():
+            raise taken from None
+        os.replace(staging, path)
 
 
 def _server_database(database: Database) -> tuple:

@@ -89,3 +89,25 @@ class RecordingProgress:
     @property
     def cancelled(self) -> bool:
         return self._cancel_after is not None and len(self.reports) > self._cancel_after
+
+
+def transfer_rounds(source_url: str, actor, targets: list[str], barrier, results) -> None:
+    """One program instance in a race (run in its own process): for each target, wait until
+    every instance is ready, then transfer; report "ok" or "refused" per round."""
+    from app.domain.errors import Conflict
+    from app.services import Services
+
+    source = Database(source_url)
+    services = Services.for_database(source)
+    try:
+        for index, target in enumerate(targets):
+            barrier.wait(60)
+            try:
+                services.transfer.transfer(actor, target)
+                results.put((index, source_url, "ok"))
+            except Conflict:
+                results.put((index, source_url, "refused"))
+            except Exception as error:  # reported to the test, which fails on it
+                results.put((index, source_url, f"error: {error!r}"))
+    finally:
+        source.dispose()

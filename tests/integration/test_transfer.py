@@ -178,3 +178,19 @@ def test_only_an_administrator_may_transfer(services, actors, tmp_path):
 def test_the_database_in_use_is_not_a_target(services, admin):
     with pytest.raises(Conflict, match="is de database waarin u nu werkt"):
         services.transfer.transfer(admin, services.db.url.render_as_string(hide_password=False))
+
+
+def test_a_file_someone_else_makes_meanwhile_is_not_overwritten(services, admin, tmp_path, monkeypatch):
+    target = tmp_path / "doel" / "nieuw.sqlite"
+    target.parent.mkdir()
+    real = table_copy.advance_sequences
+
+    def someone_else_saves_first(connection, tables):
+        target.write_bytes(b"het bestand van een collega")
+        return real(connection, tables)
+
+    monkeypatch.setattr(table_copy, "advance_sequences", someone_else_saves_first)
+    with pytest.raises(Conflict, match="is tijdens het overzetten door iemand anders gemaakt"):
+        services.transfer.transfer(admin, f"sqlite:///{target}")
+    assert target.read_bytes() == b"het bestand van een collega"
+    assert [path.name for path in target.parent.iterdir()] == ["nieuw.sqlite"]

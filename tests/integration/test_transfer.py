@@ -3,13 +3,16 @@ row verbatim, the audit trail intact plus one entry, and nothing left behind whe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from app.db import table_copy
 from app.db.database import Database
 from app.db.models import AuditEntry
-from app.domain.errors import Conflict, PermissionDenied
+from app.domain.errors import Conflict, PermissionDenied, WijkhuisError
 from app.domain.permissions import Role
 from app.domain.progress import Cancelled
 from app.services import Services, maintenance
@@ -194,3 +197,24 @@ def test_a_file_someone_else_makes_meanwhile_is_not_overwritten(services, admin,
         services.transfer.transfer(admin, f"sqlite:///{target}")
     assert target.read_bytes() == b"het bestand van een collega"
     assert [path.name for path in target.parent.iterdir()] == ["nieuw.sqlite"]
+
+
+def test_a_table_that_comes_out_short_stops_the_transfer(db, other_kind, monkeypatch):
+    build_demo(db)
+    real = table_copy.copy_table
+
+    def lose_the_closing_days(source, target, table, rows_copied):
+        return 0 if table.name == "closing_day" else real(source, target, table, rows_copied)
+
+    monkeypatch.setattr(table_copy, "copy_table", lose_the_closing_days)
+    closing_days = len(all_rows(db)["closing_day"])
+    with pytest.raises(WijkhuisError) as caught:
+        Services.for_database(db).transfer.transfer(_admin_of(db), other_kind)
+    assert str(caught.value) == (
+        f"De kopie is onvolledig, daarom is er niets bewaard: closing_day: {closing_days} gelezen, 0 geschreven"
+    )
+    if db.is_sqlite:
+        assert table_names(other_kind) == set()
+    else:
+        folder = Path(make_url(other_kind).database).parent
+        assert not any(path.name.startswith(("overgezet.sqlite", ".overgezet.sqlite")) for path in folder.iterdir())

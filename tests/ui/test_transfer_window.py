@@ -113,3 +113,20 @@ def test_changing_a_detail_after_the_test_asks_for_a_new_test(qtbot, window, tmp
         dialog.database.setText("iets_anders")
         assert not dialog.transfer_button.isEnabled() and dialog.start_transfer() is None
     dialog.reject()
+
+
+def test_cancelling_the_transfer_leaves_the_server_empty(qtbot, window, postgres_template):
+    from tests.integration.transfer_helpers import table_names
+
+    _title, tab = _database_tab(window)
+    dialog = tab.open_transfer()
+    with blank_postgres_database(postgres_template) as url:
+        _fill(dialog, url)
+        assert dialog.test_connection()
+        task = dialog.start_transfer()
+        task.progress.cancel()  # the Cancel button of the progress dialog
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=60000)
+        assert dialog.status.text() == "Afgebroken: er is niets naar de server geschreven."
+        assert dialog.result is None and table_names(url) == set()
+        assert dialog.transfer_button.isEnabled()  # the same, tested target: try again
+    dialog.reject()

@@ -41,6 +41,7 @@ class AuditAction(StrEnum):
     PAID = "paid"
     SPLIT = "split"
     DEMO = "demo"
+    TRANSFER = "transfer"
 
     @property
     def label(self) -> str:
@@ -73,6 +74,7 @@ _ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.PAID: N_("marked as paid"),
     AuditAction.SPLIT: N_("series split"),
     AuditAction.DEMO: N_("demo data created"),
+    AuditAction.TRANSFER: N_("data transferred here"),
 }
 
 _RECORD_LABELS: dict[str, str] = {

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         VolunteerService,
         WorkingGroupService,
     )
+    from app.services.transfer import TransferService
 
 T = TypeVar("T")
 
@@ -86,6 +87,7 @@ class Services:
     working_groups: WorkingGroupService = service("volunteers", "WorkingGroupService")
     audit: AuditQueryService = service("accounts", "AuditQueryService")
     backups: BackupService = service("maintenance", "BackupService")
+    transfer: TransferService = service("transfer", "TransferService")
 
     @classmethod
     def for_database(cls, db: Database) -> Services:

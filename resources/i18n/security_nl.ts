@@ -345,6 +345,33 @@ Wijkhuis sluit nu; start het opnieuw.</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseTab</name>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Transfer to a server…</source>
+            <translation>Overzetten naar een server…</translation>
+        </message>
+        <message>
+            <source>When several computers or centres must work on one data set, move the data to a PostgreSQL server: ask for an empty database there, then transfer.</source>
+            <translation>Als meerdere computers of centra met één gegevensbestand moeten werken, zet de gegevens dan over naar een PostgreSQL-server: vraag daar een lege database aan en zet daarna over.</translation>
+        </message>
+        <message>
+            <source>Where the data is</source>
+            <translation>Waar de gegevens staan</translation>
+        </message>
+        <message>
+            <source>a PostgreSQL server</source>
+            <translation>een PostgreSQL-server</translation>
+        </message>
+        <message>
+            <source>a file on this computer (SQLite)</source>
+            <translation>een bestand op deze computer (SQLite)</translation>
+        </message>
+    </context>
+    <context>
         <name>IdleLock</name>
         <message>
             <source>That is not your password.</source>
@@ -431,6 +458,10 @@ Wijkhuis sluit nu; start het opnieuw.</translation>
             <translation>Wachtwoord wijzigen…</translation>
         </message>
         <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Vergrendelen</translation>
         </message>
@@ -452,6 +483,79 @@ Wijkhuis sluit nu; start het opnieuw.</translation>
         <message>
             <source>Reload now? What you typed is then replaced by the saved version; choose Keep to copy your text first.</source>
             <translation>Nu opnieuw laden? Wat u typte, wordt dan vervangen door de opgeslagen versie; kies "Mijn tekst houden" om uw tekst eerst te kopiëren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <source>Cancelled: nothing was written to the server.</source>
+            <translation>Afgebroken: er is niets naar de server geschreven.</translation>
+        </message>
+        <message>
+            <source>Copies all data of this database into an empty PostgreSQL database on a server, so that several computers can work on one data set. This database stays as it is.</source>
+            <translation>Kopieert alle gegevens van deze database naar een lege PostgreSQL-database op een server, zodat meerdere computers met één gegevensbestand kunnen werken. Deze database blijft zoals hij is.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Poort</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Verbinding testen</translation>
+        </message>
+        <message>
+            <source>The connection works. {where} is an empty Wijkhuis database: ready to transfer.</source>
+            <translation>De verbinding werkt. {where} is een lege Wijkhuis-database: klaar om over te zetten.</translation>
+        </message>
+        <message>
+            <source>The connection works. {where} is empty; the transfer creates the tables.</source>
+            <translation>De verbinding werkt. {where} is leeg; bij het overzetten worden de tabellen gemaakt.</translation>
+        </message>
+        <message>
+            <source>The transfer failed; nothing was kept.</source>
+            <translation>Het overzetten is mislukt; er is niets bewaard.</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Overzetten</translation>
+        </message>
+        <message>
+            <source>Transfer to a server</source>
+            <translation>Overzetten naar een server</translation>
+        </message>
+        <message>
+            <source>Transferring the data</source>
+            <translation>De gegevens overzetten</translation>
+        </message>
+        <message>
+            <source>Transferring…</source>
+            <translation>Bezig met overzetten…</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>{rows} rows in {tables} tables are now also in {where}; the counts match.
+
+To work on the server from now on, start Wijkhuis on every computer with
+--database-url {where} (the password as well), or set WIJKHUIS_DATABASE_URL.</source>
+            <translation>{rows} rijen in {tables} tabellen staan nu ook in {where}; de aantallen kloppen.
+
+Om voortaan op de server te werken, start u Wijkhuis op elke computer met
+--database-url {where} (met het wachtwoord erbij), of stelt u WIJKHUIS_DATABASE_URL in.</translation>
         </message>
     </context>
 </TS>

@@ -3,7 +3,7 @@
 - `install(window)`: the idle lock, and "Change password" and "Lock" in the status bar
   (called once from ui/launcher.py).
 - `settings_tabs(context)`: the administrator's tabs in Instellingen (Accounts, Audit trail,
-  Backups), each only for a user who may use it.
+  Backups, Database), each only for a user who may use it.
 """
 
 from __future__ import annotations
@@ -51,4 +51,7 @@ def settings_tabs(context: PageContext) -> list[tuple[str, QWidget]]:
         from ui.security.backups_tab import BackupsTab
 
         tabs.append((QCoreApplication.translate("Security", "Backups"), BackupsTab(context)))
+        from ui.security.database_tab import DatabaseTab
+
+        tabs.append((QCoreApplication.translate("Security", "Database"), DatabaseTab(context)))
     return tabs

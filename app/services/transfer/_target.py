@@ -1,0 +1,158 @@
+"""The database the data is transferred to: opening it, a connection test whose failure says
+what to fix (password, server name, database name), and whether it is empty.
+
+"Empty" means: no tables but Wijkhuis's own, and no rows in them except those the migrations
+write themselves (the allowance limits of the shipped years). Which tables those are is learnt
+by migrating a scratch database once, so no list here has to be kept up to date.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DBAPIError
+
+from app.config import normalise_url
+from app.db import migrate
+from app.db.database import Database
+from app.db.table_copy import model_tables
+from app.domain import formatting
+from app.domain.errors import Conflict, DatabaseUnavailable, FieldProblem, ValidationError
+from app.i18n import translator
+
+_ = translator("transfer")
+
+CONNECT_TIMEOUT_SECONDS = 10
+VERSION_TABLE = "alembic_version"
+
+
+@dataclass(frozen=True)
+class TargetStatus:
+    """What the connection test found: where the data would go, and whether the tables are
+    there already (else the transfer creates them)."""
+
+    where: str
+    is_sqlite: bool
+    new_file: bool
+    has_tables: bool
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """The address of a PostgreSQL database from the window's fields (any character allowed in
+    the password). Missing fields are refused by name."""
+    problems = [
+        FieldProblem(name, message) for name, value, message in (
+            ("host", host, _("Fill in the server's name or address.")),
+            ("database", database, _("Fill in the name of the database on the server.")),
+            ("user", user, _("Fill in your user name on the server.")),
+        ) if not value.strip()
+    ]
+    if problems:
+        raise ValidationError(problems)
+    url = URL.create(
+        "postgresql+psycopg", username=user.strip() or None, password=password or None,
+        host=host.strip() or None, port=port or None, database=database.strip() or None,
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def open_target(url: str) -> Database:
+    """The target as a Database; a server that does not answer gives up after a few seconds."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_SECONDS)})
+    return Database(parsed.render_as_string(hide_password=False))
+
+
+def where(database: Database) -> str:
+    """Where the target is, for messages: no password, not the time-out this module added, and
+    `postgresql://` as people write it (and as --database-url accepts it)."""
+    if database.is_sqlite:
+        return database.describe()
+    url = database.url.difference_update_query(["connect_timeout"]).set(drivername="postgresql")
+    return url.render_as_string(hide_password=True)
+
+
+def connection_problem(database: Database, reason: str) -> DatabaseUnavailable:
+    """The driver's message turned into what the user should check. Matches PostgreSQL's
+    English and Dutch server messages; anything else is shown as it came."""
+    url = database.url
+    host, name, user = url.host or "localhost", url.database or "", url.username or ""
+    text = reason.lower()
+    if "password authentication failed" in text or "wachtwoord" in text or "no password supplied" in text:
+        message = _("The server {host} refused the user name or password for {user}. Check both and try again.")
+    elif "role" in text and ("does not exist" in text or "bestaat niet" in text):
+        message = _("The server {host} has no user {user}. Check the user name.")
+    elif "database" in text and ("does not exist" in text or "bestaat niet" in text):
+        message = _("The server {host} has no database {name}. Check the name, or create the database first.")
+    elif "resolve host" in text or "translate host name" in text or "name or service not known" in text:
+        message = _("The server {host} cannot be found. Check the server's name.")
+    elif "connection refused" in text or "timeout" in text or "no route to host" in text:
+        message = _("The server {host} does not answer. Check the server's name and port, and that PostgreSQL runs there.")
+    else:
+        message = _("Cannot connect to {where}: {reason}")
+    return DatabaseUnavailable(
+        message.format(host=host, user=user, name=name, where=where(database), reason=reason.strip().splitlines()[0])
+    )
+
+
+def _first_reason(error: BaseException) -> str:
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    return str(cause) or type(cause).__name__
+
+
+def connect_error(database: Database, error: BaseException) -> DatabaseUnavailable:
+    return connection_problem(database, _first_reason(error))
+
+
+def ensure_reachable(database: Database) -> None:
+    """Connect once, so that a wrong password, server or database name is reported as such."""
+    try:
+        with database.engine.connect():
+            pass
+    except DBAPIError as error:
+        raise connect_error(database, error) from None
+
+
+@lru_cache(maxsize=1)
+def seeded_tables() -> frozenset[str]:
+    """The tables that hold rows right after the migrations ran on a new database."""
+    with tempfile.TemporaryDirectory(prefix="wijkhuis-seed-") as folder:
+        scratch = Database(f"sqlite:///{Path(folder) / 'seed.sqlite'}")
+        try:
+            migrate.upgrade(scratch, backup=False)
+            with scratch.engine.connect() as connection:
+                return frozenset(
+                    table.name for table in model_tables()
+                    if connection.execute(select(func.count()).select_from(table)).scalar_one()
+                )
+        finally:
+            scratch.dispose()
+
+
+def refuse_unless_empty(connection: Connection, database: Database) -> bool:
+    """Raise Conflict when the target holds anything; returns whether its tables exist."""
+    existing = set(inspect(connection).get_table_names())
+    ours = {table.name: table for table in model_tables()}
+    foreign = sorted(existing - set(ours) - {VERSION_TABLE})
+    filled = []
+    for name in sorted(existing & set(ours) - seeded_tables()):
+        rows = connection.execute(select(func.count()).select_from(ours[name])).scalar_one()
+        if rows:
+            filled.append(f"{name}: {formatting.number(rows)}")
+    foreign = [_("table {table} of another program").format(table=name) for name in foreign]
+    found = foreign + filled
+    if found:
+        shown = ", ".join(found[:3])
+        if len(found) > 3:
+            shown = _("{shown} and {more} more tables").format(shown=shown, more=len(found) - 3)
+        raise Conflict(
+            _("The database {where} is not empty ({contents}). Data can only be transferred into an empty "
+              "database; nothing was changed there.").format(where=where(database), contents=shown)
+        )
+    return bool(existing & set(ours))

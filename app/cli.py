@@ -87,10 +87,18 @@ def main(argv: list[str] | None = None) -> int:
         return launch_window(args.database_url)
     context = CommandContext(args)
     try:
+        from app.commands.paths import prepare_paths
+
+        prepare_paths(args)
         return handler(context) or 0
     except WijkhuisError as error:
         print(f"wijkhuis: {error}", file=sys.stderr)
         return error.exit_code
+    except OSError as error:  # a file or folder the system refused: say which, in Dutch
+        from app.importers.guard import os_message
+
+        print(f"wijkhuis: {os_message(error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(_("wijkhuis: cancelled"), file=sys.stderr)
         return 130

@@ -17,7 +17,8 @@ from app.domain.errors import (
     WijkhuisError,
 )
 from app.i18n import translator
-from app.services import maintenance
+from app.importers.guard import check_input_file
+from app.services import auto_backup, maintenance
 
 _ = translator("core")
 
@@ -139,7 +140,7 @@ def _backup(ctx: CommandContext) -> int:
 def _restore(ctx: CommandContext) -> int:
     actor = ctx.actor()
     db = ctx.services().db
-    source: Path = ctx.args.file
+    source: Path = check_input_file(ctx.args.file, what=_("The backup"))
     maintenance.inspect_backup(source)
     if not ctx.args.yes:
         if not sys.stdin.isatty():
@@ -149,6 +150,7 @@ def _restore(ctx: CommandContext) -> int:
             ctx.say(_("Nothing was changed."))
             return 1
     kept = maintenance.restore(db, actor, source)
+    auto_backup.rotate_after_restore()  # the copies restore keeps are rotated like the rest
     ctx.say(_("Restored from {file}. The previous data was kept in {kept}").format(file=source, kept=kept))
     return 0
 

@@ -141,6 +141,9 @@ def _restore(ctx: CommandContext) -> int:
     actor = ctx.actor()
     db = ctx.services().db
     source: Path = check_input_file(ctx.args.file, what=_("The backup"))
+    checked = auto_backup.preview(source)  # a damaged file (a zeroed page, …) is refused in Dutch
+    if checked.problem:
+        raise WijkhuisError(checked.problem)
     maintenance.inspect_backup(source)
     if not ctx.args.yes:
         if not sys.stdin.isatty():

@@ -99,9 +99,7 @@ def _read_xlsx(path: Path, data: bytes) -> Sheet:
                 workbook.close()
     except FileRefused:
         raise
-    except BaseException as error:  # noqa: BLE001 - every library error becomes one message
-        if isinstance(error, KeyboardInterrupt | SystemExit):
-            raise
+    except Exception as error:  # noqa: BLE001 - every library error becomes one message
         refused = explain(error, path.name, row=number + 1 if number is not None else None)
         raise ImportFileError(str(refused)) from None
 

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from app.commands.paths import prepare_paths
 
-        prepare_paths(args)
+        prepare_paths(args, parser)
         return handler(context) or 0
     except WijkhuisError as error:
         print(f"wijkhuis: {error}", file=sys.stderr)

@@ -36,6 +36,12 @@ class WijkhuisArgumentParser(argparse.ArgumentParser):
         self._optionals.title = _("options")
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_("show this help and stop"))
 
+    def error(self, message: str):  # noqa: ANN201 (argparse's signature; never returns)
+        from app.parse_errors import dutch
+
+        self.print_usage(sys.stderr)
+        self.exit(2, _("{prog}: error: {message}").format(prog=self.prog, message=dutch(message)) + "\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
     from app.commands import CommandRegistry, register_all

@@ -140,3 +140,37 @@ def test_a_file_that_grows_past_the_limit_while_read_is_still_refused(tmp_path):
     path.write_bytes(b"x" * 2000)
     with pytest.raises(FileRefused, match="groeit.csv"):
         guard.read_limited(path, 1000)
+
+
+def test_a_declared_dimension_of_the_whole_sheet_takes_no_time(tmp_path):
+    import time
+
+    from tests.fixtures import broken_files
+
+    path = tmp_path / "dimensie.xlsx"
+    path.write_bytes(broken_files.XLSX_KINDS["dimensie-xfd.xlsx"]())
+    started = time.process_time()
+    sheet = read_sheet(path)
+    assert time.process_time() - started < 1.0
+    assert sheet.rows[0][1] == ["Voornaam", "Achternaam"] and sheet.rows[1][1] == ["Piet"]
+
+
+def test_openpyxls_warnings_about_a_file_do_not_reach_stderr(tmp_path, capfd):
+    import warnings
+
+    from tests.fixtures import broken_files
+
+    path = tmp_path / "datum.xlsx"
+    path.write_bytes(broken_files.date_out_of_range())  # openpyxl: "Cell C2 is marked as a date but …"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        from openpyxl import load_workbook
+
+        list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    assert caught and "marked as a date" in str(caught[0].message)  # the file does make openpyxl warn
+    capfd.readouterr()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_sheet(path)
+    assert not caught
+    assert capfd.readouterr().err == ""

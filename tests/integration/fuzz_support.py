@@ -43,6 +43,7 @@ def english_words(message: str) -> set[str]:
     text = re.sub(r"\S*[/\\]\S*", " ", message)  # paths
     text = re.sub(r"\S+\.(xlsx|csv|sqlite|xls|pdf|txt|json|ics)\b", " ", text, flags=re.I)
     text = re.sub(r"--[a-z-]+", " ", text).replace("wijkhuis:", " ")  # options are names, not words
+    text = re.sub(r"'[^']*'", " ", text)  # quoted values and choices are what the user typed or may type
     return {w for w in re.findall(r"[A-Za-z]+", text.lower()) if w in ENGLISH_WORDS}
 
 

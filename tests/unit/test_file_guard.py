@@ -174,3 +174,17 @@ def test_openpyxls_warnings_about_a_file_do_not_reach_stderr(tmp_path, capfd):
         read_sheet(path)
     assert not caught
     assert capfd.readouterr().err == ""
+
+
+def test_an_attachment_is_read_through_the_same_guard(tmp_path):
+    from app.services import attachments
+
+    receipt = tmp_path / "bon.pdf"
+    receipt.write_bytes(b"%PDF-1.4 bon")
+    assert attachments.read_file(receipt) == b"%PDF-1.4 bon"
+    huge = tmp_path / "film.pdf"
+    with huge.open("wb") as handle:
+        handle.truncate(2**30)
+    for path, expected in ((huge, "1024 MB"), (tmp_path, "is een map"), (tmp_path / "weg.pdf", "bestaat niet")):
+        with pytest.raises(FileRefused, match=expected):
+            attachments.read_file(path)

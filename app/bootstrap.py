@@ -13,8 +13,9 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     db = Database(resolve_database_url(url))
     try:
         if upgrade:
-            auto_backup.before_migration(db)  # a copy in the administrator's backup folder
-            migrate.upgrade(db)
+            copied = auto_backup.before_migration(db)  # a copy in the administrator's backup folder
+            # migrate makes its own copy only when that one could not be made: one copy, not two
+            migrate.upgrade(db, backup=copied is None or copied.made is None)
             auto_backup.daily(db)
         else:
             migrate.check_compatible(db)

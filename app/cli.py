@@ -36,6 +36,12 @@ class WijkhuisArgumentParser(argparse.ArgumentParser):
         self._optionals.title = _("options")
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=_("show this help and stop"))
 
+    def error(self, message: str):  # noqa: ANN201 (argparse's signature; never returns)
+        from app.parse_errors import dutch
+
+        self.print_usage(sys.stderr)
+        self.exit(2, _("{prog}: error: {message}").format(prog=self.prog, message=dutch(message)) + "\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
     from app.commands import CommandRegistry, register_all
@@ -87,10 +93,18 @@ def main(argv: list[str] | None = None) -> int:
         return launch_window(args.database_url)
     context = CommandContext(args)
     try:
+        from app.commands.paths import prepare_paths
+
+        prepare_paths(args, parser)
         return handler(context) or 0
     except WijkhuisError as error:
         print(f"wijkhuis: {error}", file=sys.stderr)
         return error.exit_code
+    except OSError as error:  # a file or folder the system refused: say which, in Dutch
+        from app.importers.guard import os_message
+
+        print(f"wijkhuis: {os_message(error)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(_("wijkhuis: cancelled"), file=sys.stderr)
         return 130

@@ -17,7 +17,9 @@ from app.domain.errors import (
     WijkhuisError,
 )
 from app.i18n import translator
+from app.importers.guard import check_input_file
 from app.services import maintenance
+from app.services.maintenance import auto_backup
 
 _ = translator("core")
 
@@ -139,7 +141,10 @@ def _backup(ctx: CommandContext) -> int:
 def _restore(ctx: CommandContext) -> int:
     actor = ctx.actor()
     db = ctx.services().db
-    source: Path = ctx.args.file
+    source: Path = check_input_file(ctx.args.file, what=_("The backup"))
+    checked = auto_backup.preview(source)  # a damaged file (a zeroed page, …) is refused in Dutch
+    if checked.problem:
+        raise WijkhuisError(checked.problem)
     maintenance.inspect_backup(source)
     if not ctx.args.yes:
         if not sys.stdin.isatty():
@@ -149,6 +154,7 @@ def _restore(ctx: CommandContext) -> int:
             ctx.say(_("Nothing was changed."))
             return 1
     kept = maintenance.restore(db, actor, source)
+    auto_backup.rotate_after_restore()  # the copies restore keeps are rotated like the rest
     ctx.say(_("Restored from {file}. The previous data was kept in {kept}").format(file=source, kept=kept))
     return 0
 

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from app.db import text_guard  # noqa: F401 - registers the clean-text rule on every Session
 from app.domain.errors import DatabaseLocked, DatabaseUnavailable
 from app.i18n import translator
 

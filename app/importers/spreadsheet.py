@@ -6,14 +6,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import zipfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import WijkhuisError
-from app.importers.safety import check_archive, limit_rows
 from app.i18n import translator
+from app.domain.clean_text import clean_cell
+from app.importers.guard import FileRefused, check_input_file, explain, read_limited
+from app.importers.safety import check_archive, limit_cells, limit_rows
 
 _ = translator("volunteers")
 
@@ -22,7 +23,7 @@ ENCRYPTED_MARKER = "EncryptedPackage".encode("utf-16-le")
 MAX_BYTES = 50 * 1024 * 1024
 
 
-class ImportFileError(WijkhuisError):
+class ImportFileError(FileRefused):
     """The file as a whole cannot be imported; nothing was changed."""
 
     exit_code = 2
@@ -35,13 +36,15 @@ class Sheet:
 
 
 def read_sheet(path: Path) -> Sheet:
-    if not path.is_file():
-        raise ImportFileError(_("{file} does not exist.").format(file=path))
-    data = path.read_bytes()
+    """The first worksheet of an .xlsx file or a CSV file. Size and type are checked before
+    anything is read; whatever goes wrong while reading becomes one ImportFileError."""
+    try:
+        path = check_input_file(path, max_bytes=MAX_BYTES)
+        data = read_limited(path, MAX_BYTES)
+    except FileRefused as refused:
+        raise ImportFileError(str(refused)) from None
     if not data.strip():
         raise ImportFileError(_("{file} is empty.").format(file=path.name))
-    if len(data) > MAX_BYTES:
-        raise ImportFileError(_("{file} is larger than 50 MB; that is not a list of volunteers.").format(file=path.name))
     if data.startswith(OLE_MAGIC):
         if ENCRYPTED_MARKER in data:
             raise ImportFileError(_(
@@ -65,29 +68,54 @@ def _filled(value: Any) -> bool:
 
 
 def _read_xlsx(path: Path, data: bytes) -> Sheet:
-    from openpyxl import load_workbook
+    check_archive(data, path.name)  # a zip bomb, encryption, odd packing: refused before unpacking
+    number = None
+    try:
+        with warnings.catch_warnings():  # openpyxl's warnings are about the file: not for stderr
+            warnings.simplefilter("ignore")
+            from openpyxl import load_workbook
+            from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-    check_archive(data, path.name)  # a zip bomb is refused before it is unpacked
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        raise ImportFileError(_(
-            "{file} is not an Excel workbook (.xlsx) or CSV file that Wijkhuis can read."
-        ).format(file=path.name)) from None
-    try:
-        sheet = workbook.active or workbook.worksheets[0]
-        rows = []
-        for number, values in enumerate(limit_rows(sheet.iter_rows(values_only=True), path.name), start=1):
-            rows.append((number, [_cell(v) for v in values]))
-        return Sheet(sheet.title, rows)
-    finally:
-        workbook.close()
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            try:
+                sheets = [s for s in workbook.worksheets if isinstance(s, ReadOnlyWorksheet)]
+                active = workbook.active
+                sheet = active if isinstance(active, ReadOnlyWorksheet) else (sheets[0] if sheets else None)
+                if sheet is None:
+                    raise ImportFileError(_(
+                        "{file} has no worksheet with a list (the workbook is damaged or holds only charts)."
+                    ).format(file=path.name))
+                # The declared dimension (A1:XFD1048576) is not trusted: rows are read as they are.
+                sheet.reset_dimensions()
+                rows = []
+                number = 0
+                for number, values in enumerate(
+                        limit_cells(limit_rows(map(_trimmed, sheet.iter_rows(values_only=True)), path.name), path.name),
+                        start=1):
+                    rows.append((number, [_cell(v) for v in values]))
+                number = None
+                return Sheet(clean_cell(sheet.title) or path.stem, rows)
+            finally:
+                workbook.close()
+    except FileRefused:
+        raise
+    except Exception as error:  # noqa: BLE001 - every library error becomes one message
+        refused = explain(error, path.name, row=number + 1 if number is not None else None)
+        raise ImportFileError(str(refused)) from None
+
+
+def _trimmed(values: Any) -> Any:
+    """A row without its empty cells at the end (a stray cell far right counts, spaces do not)."""
+    end = len(values)
+    while end and not _filled(values[end - 1]):
+        end -= 1
+    return values[:end] if end < len(values) else values
 
 
 def _cell(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return value.date() if value.time() == dt.time(0) else value
-    return value
+    return clean_cell(value)
 
 
 def _read_csv(path: Path, data: bytes) -> Sheet:
@@ -106,19 +134,24 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
             continue
     if text is None:
         raise ImportFileError(_("{file} is not a text file.").format(file=path.name))
-    sample = "\n".join(text.splitlines()[:30])
+    sample = "\n".join(text.splitlines()[:30])[:65536]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=";,\t|")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = max(";,\t", key=sample.count)
+    if "\x00" in text:
+        raise ImportFileError(_(
+            "{file} contains NUL characters: it is not a CSV file Wijkhuis can read."
+        ).format(file=path.name))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows = []
     try:
-        for values in limit_rows(reader, path.name):
-            rows.append((reader.line_num, list(values)))
+        for values in limit_cells(limit_rows(map(_trimmed, reader), path.name), path.name):
+            rows.append((reader.line_num, [clean_cell(v) for v in values]))
     except csv.Error as error:
-        raise ImportFileError(_("{file} cannot be read as CSV: {reason}").format(file=path.name, reason=error)) from None
+        refused = explain(error, path.name, row=reader.line_num + 1)
+        raise ImportFileError(str(refused)) from None
     # csv.reader's line_num is the line the row ended on; a row without line breaks in a cell
     # starts there too, which is what a spreadsheet shows.
     return Sheet(path.stem, rows)

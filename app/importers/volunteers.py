@@ -180,6 +180,10 @@ def analyse(sheet: Sheet, mapping: dict[int, str | None] | None = None, *, today
         if len(plan.preview) < PREVIEW_ROWS:
             plan.preview.append((number, [_text(cells[c.index]) if c.index < len(cells) else "" for c in columns]))
         plan.rows.append(parse_row(number, cells, columns, today))
+    if not plan.rows:
+        raise ImportFileError(_(
+            "{sheet}: there are no rows with data under the header on row {row}."
+        ).format(sheet=sheet.name, row=header_number))
     return plan
 
 

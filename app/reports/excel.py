@@ -16,6 +16,8 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from app.domain.clean_text import clean
+
 if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not at start-up
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
@@ -67,6 +69,8 @@ def cell_value(value: Any, kind: str = "text") -> Any:
     """The value as openpyxl should store it (formula-like text is kept as text)."""
     if value is None:
         return None
+    if isinstance(value, str):
+        return clean(value)  # a control character stored long ago must not break the file
     if kind == "bool":
         return "ja" if value else "nee"
     if isinstance(value, Decimal):
@@ -78,6 +82,7 @@ def cell_value(value: Any, kind: str = "text") -> Any:
 
 def _text(cell, value: Any) -> None:
     """A title or header cell: the same formula safety as the data (they can hold names too)."""
+    value = clean(value) if isinstance(value, str) else value
     cell.value = value
     if isinstance(value, str) and is_formula_like(value):
         cell.data_type = "s"

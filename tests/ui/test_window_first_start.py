@@ -96,7 +96,7 @@ def test_after_three_wrong_passwords_the_login_says_how_long_to_wait(login, qtbo
     for _attempt in range(3):
         login.password.setText("fout")
         qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
-    assert login.message.text() == "Verkeerd wachtwoord. Te veel pogingen: wacht 30 seconden."
+    assert login.message.text() == "Onbekende gebruikersnaam of verkeerd wachtwoord. Te veel pogingen: wacht 30 seconden."
     login.password.setText("geheim123")  # even the right password waits
     qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
     assert login.actor is None

@@ -14,8 +14,9 @@ from app.db.models import Centre, User
 from app.domain.errors import AuthenticationFailed, Conflict, FieldProblem, ValidationError
 from app.domain.permissions import Permission, Role
 from app.i18n import translator
-from app.services.accounts import passwords
 from app.services.common import audit
+from app.services.accounts import _login_attempts as login_attempts
+from app.services.accounts import passwords
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
 
@@ -119,15 +120,29 @@ class UserService:
     def authenticate(self, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
         now = now or utcnow()
         wrong = AuthenticationFailed(_("Unknown user name or wrong password."))
+        name = username.strip().lower()
         with self.db.unit_of_work() as uow:
             user = uow.session.scalar(  # FOR UPDATE: two logins at once wait for each other
-                select(User).where(User.username == username.strip().lower()).with_for_update()
+                select(User).where(User.username == name).with_for_update()
             )
             if user is None:
-                passwords.hasher.hash(password)  # same time as a real check: no hint which names exist
+                # The same answers, the same growing wait and the same time as for a real
+                # account: a stranger cannot tell which names exist.
+                passwords.hasher.hash(password)
+                failures, last = login_attempts.unknown_name_failures(uow.session, name)
+                locked_until = last + dt.timedelta(seconds=lockout_seconds(failures)) if last and failures else None
+                if locked_until and locked_until > now:
+                    seconds = int((locked_until - now).total_seconds()) + 1
+                    raise AuthenticationFailed(
+                        _("Too many wrong passwords. Try again in {seconds} seconds.").format(seconds=seconds))
+                login_attempts.record_unknown_name_failure(uow.session, name, now)
+                uow.commit()
+                wait = lockout_seconds(failures + 1)
+                if wait:
+                    raise AuthenticationFailed(_(
+                        "Unknown user name or wrong password. Too many attempts: wait {seconds} seconds."
+                    ).format(seconds=wait))
                 raise wrong
-            if not user.active:
-                raise AuthenticationFailed(_("This account has been disabled."))
             if user.locked_until and user.locked_until > now:
                 seconds = int((user.locked_until - now).total_seconds()) + 1
                 raise AuthenticationFailed(
@@ -142,10 +157,12 @@ class UserService:
                 audit.record(uow.session, _actor(user), "login_failed", "user_account", user.id)
                 uow.commit()
                 if wait:
-                    raise AuthenticationFailed(
-                        _("Wrong password. Too many attempts: wait {seconds} seconds.").format(seconds=wait)
-                    ) from None
+                    raise AuthenticationFailed(_(
+                        "Unknown user name or wrong password. Too many attempts: wait {seconds} seconds."
+                    ).format(seconds=wait)) from None
                 raise wrong from None
+            if not user.active:  # told only to someone who knows the password
+                raise AuthenticationFailed(_("This account has been disabled."))
             user.failed_attempts = 0
             user.locked_until = None
             user.last_login_at = now

@@ -17,6 +17,7 @@ from app.config import data_dir
 from app.db.models import Attachment
 from app.domain.errors import FieldProblem, ValidationError
 from app.i18n import translator
+from app.importers.guard import check_input_file, read_limited
 from app.services.common.actor import Actor
 
 _ = translator("core")
@@ -61,6 +62,13 @@ def viewing_copy(name: str, data: bytes) -> Path:
         raise ValueError("unsafe attachment name")
     path.write_bytes(data)
     return path
+
+
+def read_file(path: Path | str) -> bytes:
+    """A file the user chose to attach, through the guarded way in: a missing file, a folder,
+    a device or one over the limit is refused in Dutch before it is read whole."""
+    checked = check_input_file(path, max_bytes=MAX_ATTACHMENT_BYTES)
+    return read_limited(checked, MAX_ATTACHMENT_BYTES)
 
 
 def sniff_content_type(data: bytes) -> str | None:

@@ -4,9 +4,13 @@
   update a copy is made too. Both go to the folder the administrator chose (a USB stick, a
   network folder); when that folder cannot be reached the copy goes to the data folder's
   `backups` and the reason is kept for the Backups tab.
-- Rotation keeps the daily copies of the last 7 days that have one, plus the newest copy of
-  each of the last 4 weeks; copies made by hand are never removed, copies made before an
-  update are kept 4 deep.
+- Every copy is named after its database (`NAAM-xxxxxx-JJJJMMDD-UUMMSS-soort.sqlite`, the six
+  characters tell two files of the same name apart), so several databases can share one folder:
+  each gets its own daily copy and its own rotation.
+- Rotation, per database, keeps the daily copies of the last 7 days that have one, plus the
+  newest copy of each of the last 4 weeks; copies made by hand are never removed, copies made
+  before an update or before a restore (`voor-terugzetten`) are kept 4 deep. Each copy is
+  verified after writing (opened, `integrity_check`).
 - A backup can be previewed (centre, date, records per table) before it is restored; the
   restore itself (maintenance.restore) keeps a copy of the current file first.
 
@@ -16,6 +20,7 @@ A PostgreSQL server is backed up on the server (pg_dump); these functions do not
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import sqlite3
@@ -29,6 +34,7 @@ from app.db.database import Database
 from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.i18n import translator
+from app.importers.guard import FileRefused, check_input_file, os_message, user_path
 from app.services.common import audit
 from app.services.maintenance import _check_restore as maintenance
 from app.services.common.actor import Actor
@@ -39,9 +45,13 @@ FOLDER_SETTING = "backup.folder"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_BEFORE_UPDATE = 4
+KEEP_BEFORE_RESTORE = 4
 DAILY, BEFORE_UPDATE, MANUAL = "dagelijks", "voor-update", "handmatig"
+BEFORE_RESTORE = "voor-terugzetten"
+ROTATED = (DAILY, BEFORE_UPDATE, BEFORE_RESTORE)
 PREFIX = "wijkhuis"
-_NAME = re.compile(rf"^{PREFIX}-(\d{{8}})-(\d{{6}})-({DAILY}|{BEFORE_UPDATE}|{MANUAL})\.sqlite$")
+_NAME = re.compile(
+    rf"^(?P<database>.+?)-(\d{{8}})-(\d{{6}})-({DAILY}|{BEFORE_UPDATE}|{MANUAL}|{BEFORE_RESTORE})\.sqlite$")
 
 MAIN_TABLES = (
     "volunteer", "working_group", "volunteer_hours", "allowance_line", "payment_batch", "room",
@@ -74,9 +84,10 @@ def _table_labels() -> dict[str, str]:
 @dataclass(frozen=True)
 class BackupFile:
     path: Path
-    kind: str  # dagelijks, voor-update, handmatig, or "" for a file named otherwise
+    kind: str  # dagelijks, voor-update, voor-terugzetten, handmatig, or "" for a file named otherwise
     made_at: dt.datetime  # local time, naive
     size: int
+    database: str = ""  # the name part before the date: which database it is a copy of
 
 
 @dataclass(frozen=True)
@@ -119,8 +130,21 @@ def main_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
 
 
 # -- files -------------------------------------------------------------------------------------
-def backup_name(kind: str, when: dt.datetime) -> str:
-    return f"{PREFIX}-{when:%Y%m%d-%H%M%S}-{kind}.sqlite"
+def database_label(path: Path | None) -> str:
+    """The name part of every copy of the database at `path`: its file name and six characters
+    of its full path, so two `wijkhuis.sqlite` files in different folders differ."""
+    if path is None:
+        return PREFIX
+    try:
+        full = str(path.resolve())
+    except OSError:
+        full = str(path.absolute())
+    stem = re.sub(r"[^0-9A-Za-z_.]+", "_", path.stem).strip("_.") or PREFIX
+    return f"{stem}-{hashlib.sha256(full.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+
+
+def backup_name(kind: str, when: dt.datetime, database: str = PREFIX) -> str:
+    return f"{database}-{when:%Y%m%d-%H%M%S}-{kind}.sqlite"
 
 
 def _parse(path: Path) -> BackupFile | None:
@@ -130,8 +154,12 @@ def _parse(path: Path) -> BackupFile | None:
         return None
     match = _NAME.match(path.name)
     if match:
-        made_at = dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
-        return BackupFile(path, match.group(3), made_at, stat.st_size)
+        try:
+            made_at = dt.datetime.strptime(match.group(2) + match.group(3), "%Y%m%d%H%M%S")
+        except ValueError:
+            made_at = None
+        if made_at is not None:
+            return BackupFile(path, match.group(4), made_at, stat.st_size, match.group("database"))
     return BackupFile(path, "", dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size)
 
 
@@ -144,10 +172,18 @@ def list_backups(folder: Path) -> list[BackupFile]:
 
 
 def to_keep(backups: list[BackupFile]) -> set[Path]:
-    """The rotation rule (pure, so it can be tested on names alone)."""
-    keep = {b.path for b in backups if b.kind not in (DAILY, BEFORE_UPDATE)}
-    updates = sorted((b for b in backups if b.kind == BEFORE_UPDATE), key=lambda b: b.made_at, reverse=True)
-    keep.update(b.path for b in updates[:KEEP_BEFORE_UPDATE])
+    """The rotation rule (pure, so it can be tested on names alone), per database."""
+    keep = {b.path for b in backups if b.kind not in ROTATED}
+    for database in {b.database for b in backups if b.kind in ROTATED}:
+        keep |= _to_keep_one([b for b in backups if b.database == database])
+    return keep
+
+
+def _to_keep_one(backups: list[BackupFile]) -> set[Path]:
+    keep: set[Path] = set()
+    for kind, depth in ((BEFORE_UPDATE, KEEP_BEFORE_UPDATE), (BEFORE_RESTORE, KEEP_BEFORE_RESTORE)):
+        copies = sorted((b for b in backups if b.kind == kind), key=lambda b: b.made_at, reverse=True)
+        keep.update(b.path for b in copies[:depth])
     daily = sorted((b for b in backups if b.kind == DAILY), key=lambda b: b.made_at, reverse=True)
     days: dict[dt.date, BackupFile] = {}
     weeks: dict[tuple[int, int], BackupFile] = {}
@@ -165,10 +201,10 @@ def rotate(folder: Path) -> list[Path]:
     backups = list_backups(folder)
     keep = to_keep(backups)
     for backup in backups:
-        if backup.kind in (DAILY, BEFORE_UPDATE) and backup.path not in keep:
+        if backup.kind in ROTATED and backup.path not in keep:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
-    for partial in folder.glob(f"{PREFIX}-*.sqlite.part"):
+    for partial in folder.glob("*-*.sqlite.part"):
         partial.unlink(missing_ok=True)
         removed.append(partial)
     return removed
@@ -221,9 +257,11 @@ def _make(source: Path, kind: str, *, now: dt.datetime | None = None) -> AutoBac
     when = now or dt.datetime.now()
     result = AutoBackupResult(folder=folder, problem=problem)
     try:
-        result.made = backup_sqlite_file(source, folder / backup_name(kind, when))
+        result.made = backup_sqlite_file(source, folder / backup_name(kind, when, database_label(source)))
         result.removed = rotate(folder)
-    except (OSError, sqlite3.Error) as error:
+        if backups_dir() != folder:  # copies made before an update or a restore land there too
+            result.removed += rotate(backups_dir())
+    except (OSError, sqlite3.Error, WijkhuisError) as error:
         result.problem = _("The automatic backup failed: {reason}").format(reason=error)
     return result
 
@@ -250,7 +288,8 @@ def daily(db: Database, *, now: dt.datetime | None = None) -> AutoBackupResult |
         return None
     now = now or dt.datetime.now()
     folder, _problem = _usable_folder(_folder_from_file(path))
-    if any(b.kind == DAILY and b.made_at.date() == now.date() for b in list_backups(folder)):
+    mine = database_label(path)
+    if any(b.kind == DAILY and b.database == mine and b.made_at.date() == now.date() for b in list_backups(folder)):
         return None
     last_result = _make(path, DAILY, now=now)
     if last_result.made is not None:
@@ -268,25 +307,28 @@ def daily(db: Database, *, now: dt.datetime | None = None) -> AutoBackupResult |
 def preview(path: Path) -> BackupPreview:
     """What a backup holds, read without changing it. Never raises for a bad file: the
     reason is in `problem`."""
-    path = Path(path)
-    info = _parse(path) if path.is_file() else None
+    path = user_path(path)
+    try:
+        check_input_file(path, what=_("The backup"))
+        info = _parse(path)
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except FileRefused as refused:
+        return BackupPreview(path, dt.datetime.now(), 0, "", {}, frozenset(), str(refused))
+    except OSError as error:
+        return BackupPreview(path, dt.datetime.now(), 0, "", {}, frozenset(), os_message(error, path))
     made_at = info.made_at if info else dt.datetime.now()
     size = info.size if info else 0
 
     def bad(problem: str) -> BackupPreview:
         return BackupPreview(path, made_at, size, "", {}, frozenset(), problem)
 
-    if info is None:
-        return bad(_("{path} does not exist").format(path=path))
-    if size == 0:
-        return bad(_("{name} is empty").format(name=path.name))
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            return bad(_("{name} is not a Wijkhuis backup").format(name=path.name))
+    if header != b"SQLite format 3\x00":
+        return bad(_("{name} is not a Wijkhuis backup").format(name=path.name))
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
         try:
-            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":  # a zeroed page, …
                 return bad(_("{name} is damaged").format(name=path.name))
             tables = [r[0] for r in connection.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
@@ -301,7 +343,7 @@ def preview(path: Path) -> BackupPreview:
             centre = connection.execute("SELECT name FROM centre WHERE id = 1").fetchone() if "centre" in tables else None
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, MemoryError, OverflowError, ValueError):
         return bad(_("{name} is not a Wijkhuis backup (or it is damaged)").format(name=path.name))
     problem = ""
     if not revisions:
@@ -309,6 +351,14 @@ def preview(path: Path) -> BackupPreview:
     elif revisions - migrate.known_revisions():
         problem = _("{name} was made by a newer version of Wijkhuis").format(name=path.name)
     return BackupPreview(path, made_at, size, centre[0] if centre else "", counts, revisions, problem)
+
+
+def rotate_after_restore() -> list[Path]:
+    """The copies `restore` leaves (voor-terugzetten) are rotated like the rest."""
+    try:
+        return rotate(backups_dir())
+    except OSError:
+        return []
 
 
 # -- the service the window and the commands use ----------------------------------------------------
@@ -359,7 +409,8 @@ class BackupService:
         actor.require(Permission.BACKUP_RESTORE, _("make backups"))
         self._path()
         folder = self.folder(actor)
-        written = maintenance.backup(self.db, actor, folder / backup_name(MANUAL, dt.datetime.now()))
+        written = maintenance.backup(
+            self.db, actor, folder / backup_name(MANUAL, dt.datetime.now(), database_label(self._path())))
         parsed = _parse(written)
         assert parsed is not None
         return parsed
@@ -375,7 +426,9 @@ class BackupService:
         checked = preview(path)
         if checked.problem:
             raise WijkhuisError(checked.problem)
-        return maintenance.restore(self.db, actor, Path(path))
+        kept = maintenance.restore(self.db, actor, checked.path)
+        rotate_after_restore()
+        return kept
 
     def run_automatic(self, actor: Actor) -> AutoBackupResult:
         """What the daily start does, on demand (for a scheduled task): copy and rotate."""

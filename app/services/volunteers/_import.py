@@ -8,10 +8,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 
 from app.db.database import Database
-from app.db.models import Volunteer, WorkingGroup, WorkingGroupMember
+from app.db.models import AuditEntry, Volunteer, WorkingGroup, WorkingGroupMember
+from app.domain.clean_text import clean as clean_text
 from app.domain import volunteers as rules
 from app.domain.errors import FieldProblem
 from app.domain.permissions import Permission
@@ -112,63 +113,49 @@ class VolunteerImportService:
             report.invalid_rows.append(row.row)
             report.problems.extend(row.problems)
         write = not report.refused or skip_invalid
+        # 1. Everything that takes time — validating, normalising, finding the people already
+        #    present — happens on a reader: other users are not blocked meanwhile.
+        with self.db.reader() as uow:
+            keys, emails = _existing_people(uow.session)
+            existing_lower = {n.lower() for n in uow.session.scalars(select(WorkingGroup.name))}
+        planned: list[tuple[importer.ParsedRow, dict]] = []
+        today = dt.date.today()
+        for done, row in enumerate(plan.valid, start=1):
+            if done % 500 == 0:
+                check_cancelled(progress)
+                progress.report(done, len(plan.valid), _("Checking row {row}").format(row=row.row))
+            assert row.values is not None
+            clean = rules.validate_volunteer(row.values, today)
+            key = rules.duplicate_key(clean["first_name"], clean["infix"], clean["last_name"], clean["date_of_birth"])
+            email = clean["email"]
+            earlier = keys.get(key) if key and key in keys else (emails.get(email) if email and email in emails else None)
+            name = rules.full_name(clean["first_name"], clean["infix"], clean["last_name"])
+            if earlier == 0:
+                report.already_present.append((row.row, name))
+                continue
+            if earlier:
+                report.duplicates_in_file.append((row.row, earlier))
+                continue
+            if key:
+                keys[key] = row.row
+            if email:
+                emails[email] = row.row
+            planned.append((row, clean))
+            report.imported.append((row.row, name))
+        wanted = list(dict.fromkeys(g for row, _clean in planned for g in row.groups))
+        report.groups_created = [g for g in wanted if g.lower() not in existing_lower]
+        if not write:
+            return report
+        prepared = _prepared(planned)
+        # 2. One short transaction writes it all in a few statements (all or nothing): the
+        #    database is held for a moment, not for the whole import.
         with self.db.unit_of_work() as uow:
             session = uow.session
-            keys: dict[tuple, int] = {}
-            emails: dict[str, int] = {}
-            for v in session.execute(select(Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
-                                            Volunteer.date_of_birth, Volunteer.email)
-                                     .where(Volunteer.anonymised_at.is_(None))):
-                key = rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth)
-                if key:
-                    keys[key] = 0
-                if v.email:
-                    emails[v.email.lower()] = 0
-            to_create: list[importer.ParsedRow] = []
-            for row in plan.valid:
-                data = row.values
-                assert data is not None
-                clean = rules.validate_volunteer(data, dt.date.today())
-                key = rules.duplicate_key(clean["first_name"], clean["infix"], clean["last_name"], clean["date_of_birth"])
-                email = clean["email"]
-                earlier = None
-                if key and key in keys:
-                    earlier = keys[key]
-                elif email and email in emails:
-                    earlier = emails[email]
-                name = rules.full_name(clean["first_name"], clean["infix"], clean["last_name"])
-                if earlier == 0:
-                    report.already_present.append((row.row, name))
-                    continue
-                if earlier:
-                    report.duplicates_in_file.append((row.row, earlier))
-                    continue
-                if key:
-                    keys[key] = row.row
-                if email:
-                    emails[email] = row.row
-                to_create.append(row)
-                report.imported.append((row.row, name))
-            wanted = list(dict.fromkeys(g for row in to_create for g in row.groups))
-            existing_lower = {n.lower() for n in session.scalars(select(WorkingGroup.name))}
-            report.groups_created = [g for g in wanted if g.lower() not in existing_lower]
-            if not write:
-                return report
+            planned = self._still_new(session, planned, report)
+            wanted = list(dict.fromkeys(g for row, _clean in planned for g in row.groups))
             group_ids, _created = WorkingGroupService(self.db).ensure_groups(session, actor, wanted)
-            for done, row in enumerate(to_create, start=1):
-                if done % 25 == 0:
-                    check_cancelled(progress)
-                    progress.report(done, len(to_create), _("Importing row {row}").format(row=row.row))
-                clean = rules.validate_volunteer(row.values, dt.date.today())
-                clean.pop("working_group_ids")
-                volunteer = Volunteer(**clean)
-                session.add(volunteer)
-                session.flush()
-                for group in row.groups:
-                    session.add(WorkingGroupMember(working_group_id=group_ids[group.lower()], volunteer_id=volunteer.id))
-                audit.record(session, actor, "create", "volunteer", volunteer.id, after=masked(audit_snapshot(volunteer)),
-                             detail=_("import of {file}, row {row}").format(file=file_name, row=row.row))
-            progress.report(len(to_create), len(to_create), "")
+            _write_people(session, actor, planned, prepared, group_ids, file_name)
+            progress.report(len(planned), len(planned), "")
             audit.record(session, actor, "import", "volunteer", None, detail=_(
                 "{file}: {imported} imported, {present} already present, {refused} refused"
             ).format(file=file_name, imported=len(report.imported), present=len(report.already_present),
@@ -178,3 +165,78 @@ class VolunteerImportService:
             uow.commit()
             report.committed = True
             return report
+
+    @staticmethod
+    def _still_new(session, planned: list[tuple[importer.ParsedRow, dict]],
+                   report: ImportReport) -> list[tuple[importer.ParsedRow, dict]]:
+        """Someone may have added one of these people since the file was checked: not doubled."""
+        keys, emails = _existing_people(session)
+        kept = []
+        for row, clean in planned:
+            key = rules.duplicate_key(clean["first_name"], clean["infix"], clean["last_name"], clean["date_of_birth"])
+            if (key and key in keys) or (clean["email"] and clean["email"] in emails):
+                entry = next(e for e in report.imported if e[0] == row.row)
+                report.imported.remove(entry)
+                report.already_present.append(entry)
+                continue
+            kept.append((row, clean))
+        return kept
+
+
+def _existing_people(session) -> tuple[dict[tuple, int], dict[str, int]]:
+    """Duplicate keys and e-mail addresses of the people already present (value 0)."""
+    keys: dict[tuple, int] = {}
+    emails: dict[str, int] = {}
+    for v in session.execute(select(Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
+                                    Volunteer.date_of_birth, Volunteer.email)
+                             .where(Volunteer.anonymised_at.is_(None))):
+        key = rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth)
+        if key:
+            keys[key] = 0
+        if v.email:
+            emails[v.email.lower()] = 0
+    return keys, emails
+
+
+def _prepared(planned: list[tuple[importer.ParsedRow, dict]]) -> dict[int, tuple[dict, dict]]:
+    """Row number → column values and audit snapshot (without the id) of each person: made
+    before the write transaction, so that it only inserts."""
+    out = {}
+    for row, clean in planned:
+        fields = {k: (clean_text(v) if isinstance(v, str) else v) for k, v in clean.items() if k != "working_group_ids"}
+        out[row.row] = (fields, masked(audit_snapshot(Volunteer(**fields))))
+    return out
+
+
+def _insert_people(session, values: list[dict]) -> list[int]:
+    """One bulk insert; the new ids in the order of `values`."""
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite cannot order a multi-row RETURNING; in this write transaction (BEGIN IMMEDIATE,
+        # no other writer) an executemany numbers the rows after the highest id, in order.
+        before = session.scalar(select(func.coalesce(func.max(Volunteer.id), 0)))
+        session.execute(Volunteer.__table__.insert(), values)
+        ids = list(session.scalars(select(Volunteer.id).where(Volunteer.id > before).order_by(Volunteer.id)))
+    else:
+        ids = list(session.scalars(insert(Volunteer).returning(Volunteer.id, sort_by_parameter_order=True), values))
+    if len(ids) != len(values):  # pragma: no cover - would mean another writer slipped in
+        raise RuntimeError("bulk insert returned an unexpected number of ids")
+    return ids
+
+
+def _write_people(session, actor: Actor, planned: list[tuple[importer.ParsedRow, dict]],
+                  ready: dict[int, tuple[dict, dict]], group_ids: dict[str, int], file_name: str) -> None:
+    """Bulk inserts (a few statements for thousands of rows), each person audited as before."""
+    if not planned:
+        return
+    prepared = [(row, *ready[row.row]) for row, _clean in planned]
+    ids = _insert_people(session, [fields for _row, fields, _snapshot in prepared])
+    members = [{"working_group_id": group_ids[g.lower()], "volunteer_id": new_id}
+               for (row, _f, _s), new_id in zip(prepared, ids, strict=True) for g in row.groups]
+    if members:
+        session.execute(WorkingGroupMember.__table__.insert(), members)
+    session.execute(AuditEntry.__table__.insert(), [
+        {"user_id": actor.user_id, "username": actor.username, "action": "create", "entity": "volunteer",
+         "entity_id": str(new_id), "before": None, "after": {**snapshot, "id": new_id},
+         "detail": _("import of {file}, row {row}").format(file=file_name, row=row.row)}
+        for (row, _fields, snapshot), new_id in zip(prepared, ids, strict=True)
+    ])

@@ -29,6 +29,7 @@ from app.domain import formatting
 from app.domain.allowance_rules import LineKind
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
+from app.services.common import attachments
 from app.services.allowances import LimitRefused, LineInput
 from ui.context import PageContext
 from ui.style import set_role
@@ -158,7 +159,11 @@ class EntryForm(QGroupBox):
         )
 
     def set_receipt(self, path: Path) -> None:
-        self.receipt = (path.name, path.read_bytes())
+        try:
+            self.receipt = (path.name, attachments.read_file(path))
+        except WijkhuisError as error:
+            show_error(self, error)
+            return
         self.receipt_label.setText(path.name)
         self.update_preview()
 

@@ -33,6 +33,7 @@ from app.domain import formatting
 from app.domain.allowance_rules import ArrangementKind, LineState
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
+from app.services.common import attachments
 from app.services.allowances import ArrangementRow, LineRow
 from app.services.allowances import LimitRefused, LineInput
 from ui.context import PageContext
@@ -315,7 +316,7 @@ class VolunteerPanel(QWidget):
 
     def attach_receipt_file(self, path: Path) -> None:
         self._run(lambda line: self.context.services.allowances.attach_receipt(
-            self.context.actor, line.id, path.name, path.read_bytes(), line.version))
+            self.context.actor, line.id, path.name, attachments.read_file(path), line.version))
 
     def _run(self, action) -> None:
         line = self.selected()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import validation
 from app.domain.errors import StaleRecord, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
+from app.services.common import attachments
 from app.services.settings import CentreDetails
 from ui.context import PageContext
 from ui.style import set_role
@@ -174,7 +175,7 @@ class CentreTab(QWidget):
 
     def set_logo_file(self, path: Path) -> bool:
         try:
-            self.context.services.settings.set_logo(self.context.actor, path.name, path.read_bytes())
+            self.context.services.settings.set_logo(self.context.actor, path.name, attachments.read_file(path))
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Logo"), "\n".join(p.message for p in error.problems))
             return False

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain import formatting
 from app.domain import volunteers as rules
+from app.domain.masking import mask_email, mask_phone
 from app.services.volunteers import VolunteerFilter, VolunteerPage, VolunteerRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,8 +25,8 @@ COLUMNS: list[tuple[str, Callable[[VolunteerRow], str]]] = [
     ("", lambda r: r.groups),
     ("status", lambda r: rules.status_label(r.status)),
     ("vog", lambda r: _vog_text(r)),
-    ("phone", lambda r: r.phone),
-    ("email", lambda r: r.email),
+    ("phone", lambda r: mask_phone(r.phone)),  # masked in the list; the details (audited) show them
+    ("email", lambda r: mask_email(r.email)),
     ("town", lambda r: r.town),
     ("", lambda r: r.iban_masked),
 ]

@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from app.db import locks
 from app.db.base import utcnow
 from app.db.database import Database
 from app.db.models import Centre, User
@@ -101,6 +102,7 @@ class UserService:
             check_new_password(password)
         system = Actor.system()
         with self.db.unit_of_work() as uow:
+            locks.hold(uow.session, locks.FIRST_START)  # two first starts at once: one sets up
             if uow.session.scalar(select(func.count()).select_from(User)):
                 raise Conflict(_("This database has been set up already."))
             centre = uow.session.get(Centre, 1) or Centre(id=1, name=centre_name.strip())

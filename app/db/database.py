@@ -17,7 +17,13 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.domain.errors import DatabaseLocked, DatabaseUnavailable
+from app.db import restore_marker
+from app.domain.errors import (
+    BookingOverlapRefused,
+    DatabaseBeingRestored,
+    DatabaseLocked,
+    DatabaseUnavailable,
+)
 from app.i18n import translator
 
 _ = translator("core")
@@ -143,8 +149,21 @@ class UnitOfWork:
             if hasattr(self, "_connection"):
                 self._connection.close()
             raise translate_error(error) from error
+        self._refuse_while_restoring()
         self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
         return self
+
+    def _refuse_while_restoring(self) -> None:
+        """Checked with SQLite's write lock held: a restore under way refuses every write."""
+        path = self.database.sqlite_path
+        if not self._write or path is None:
+            return
+        marker = restore_marker.read(path)
+        if marker is None or marker.is_ours:
+            return
+        self._transaction.rollback()
+        self._connection.close()
+        raise DatabaseBeingRestored(marker.username, marker.since.astimezone().strftime("%H:%M:%S"))
 
     def commit(self) -> None:
         try:
@@ -172,12 +191,21 @@ class UnitOfWork:
             self._connection.close()
         if exc is not None and is_lock_error(exc):
             raise DatabaseLocked() from exc
+        if exc is not None and is_exclusion_error(exc):
+            raise BookingOverlapRefused() from exc
+
+
+def is_exclusion_error(error: BaseException) -> bool:
+    """PostgreSQL's exclusion constraint on bookings (23P01): two live bookings of one room overlap."""
+    return isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == "23P01"
 
 
 def translate_error(error: DBAPIError) -> Exception:
     """A database error the user can act on becomes a WijkhuisError; anything else stays."""
     if is_lock_error(error):
         return DatabaseLocked()
+    if is_exclusion_error(error):
+        return BookingOverlapRefused()
     if isinstance(error, OperationalError):
         lines = str(error.orig).strip().splitlines()
         return DatabaseUnavailable(

@@ -114,3 +114,23 @@ class DatabaseLocked(DatabaseError):
 
 class DatabaseUnavailable(DatabaseError):
     pass
+
+
+class DatabaseBeingRestored(DatabaseError):
+    """Another program is putting a backup back: nothing may be saved until it is done."""
+
+    def __init__(self, username: str, since: str):
+        super().__init__(
+            _("{user} is restoring a backup of this database (since {since}); your change has not been saved. "
+              "Try again when the restore is done.").format(user=username, since=since)
+        )
+
+
+class BookingOverlapRefused(DatabaseError):
+    """PostgreSQL's exclusion constraint refused a booking that overlaps another one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("This room has just been booked at that time by someone else; nothing was saved. "
+              "Look again and choose another time or room.")
+        )

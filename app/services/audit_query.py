@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import AuditEntry
-from app.domain import formatting
+from app.domain import audit_chain, formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.i18n import translator
@@ -51,6 +51,10 @@ class AuditRow:
     before: dict | None
     after: dict | None
     detail: str
+    # The hash chain (app/domain/audit_chain.py), for the export: anyone can recompute it.
+    user_id: int | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
 
     @property
     def fields(self) -> list[str]:
@@ -84,6 +88,7 @@ def _local_day_start(day: dt.date) -> dt.datetime:
 _COLUMNS = (
     AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
     AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.detail,
+    AuditEntry.user_id, AuditEntry.prev_hash, AuditEntry.hash,
 )
 
 
@@ -91,7 +96,7 @@ def _row(entry) -> AuditRow:
     """From a row of _COLUMNS (plain columns: no ORM objects for thousands of entries)."""
     return AuditRow(
         entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_id,
-        entry.before, entry.after, entry.detail or "",
+        entry.before, entry.after, entry.detail or "", entry.user_id, entry.prev_hash, entry.hash,
     )
 
 
@@ -156,11 +161,16 @@ class AuditQueryService:
             excel.Column(_("Before"), width=50),
             excel.Column(_("After"), width=50),
             excel.Column(_("Detail"), width=40),
+            excel.Column(_("Entry"), width=8),
+            excel.Column(_("Hashed content"), width=60),
+            excel.Column(_("Previous hash"), width=66),
+            excel.Column(_("Hash"), width=66),
         ]
         rows = (
             [
                 e.at.astimezone(), e.username, e.action, e.entity, e.entity_id or "",
                 ", ".join(e.fields), _json(e.before), _json(e.after), e.detail,
+                e.id, audit_chain.canonical(vars(e)), e.prev_hash or "", e.hash or "",
             ]
             for e in entries
         )

@@ -53,6 +53,24 @@ class PermissionDenied(WijkhuisError):
         super().__init__(_("You are not allowed to {action}.").format(action=action))
 
 
+class RoleChanged(PermissionDenied):
+    """The account was given another role after this user logged in."""
+
+    def __init__(self, action: str, role: str):
+        WijkhuisError.__init__(
+            self, _("Your role has been changed to {role}: you are no longer allowed to {action}.").format(
+                role=role, action=action))
+
+
+class AccountDisabled(PermissionDenied):
+    """The account was disabled (or is gone) after this user logged in."""
+
+    def __init__(self, username: str):
+        WijkhuisError.__init__(
+            self, _("The account {user} has been disabled by an administrator: nothing can be done with it any "
+                    "more. Close Wijkhuis or log in with another account.").format(user=username))
+
+
 class AuthenticationFailed(WijkhuisError):
     exit_code = 3
 

@@ -17,6 +17,7 @@ from app.domain.errors import AuthenticationFailed, Conflict, FieldProblem, Vali
 from app.domain.permissions import Permission, Role
 from app.i18n import translator
 from app.services import audit
+from app.services.account_state import AccountLookup
 from app.services.actor import Actor
 from app.services.records import get_or_raise, load_for_update
 
@@ -47,8 +48,10 @@ def _row(user: User) -> UserRow:
     )
 
 
-def _actor(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role))
+def _actor(user: User, db: Database | None = None) -> Actor:
+    """With `db`: an Actor that follows its account (disabled, another role) at every action."""
+    return Actor(user.id, user.username, user.display_name, Role(user.role),
+                 lookup=AccountLookup(db) if db is not None else None)
 
 
 def lockout_seconds(failed_attempts: int) -> int:
@@ -117,7 +120,7 @@ class UserService:
             audit.record(uow.session, system, "create", "centre", 1, after=audit.snapshot(centre))
             audit.record(uow.session, system, "create", "user_account", user.id, after=audit.snapshot(user))
             uow.commit()
-            return _actor(user)
+            return _actor(user, self.db)
 
     def authenticate(self, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
         now = now or utcnow()
@@ -156,7 +159,7 @@ class UserService:
                 user.password_hash = _hasher.hash(password)
             audit.record(uow.session, _actor(user), "login", "user_account", user.id)
             uow.commit()
-            return _actor(user)
+            return _actor(user, self.db)
 
     def verify_password(self, actor: Actor, password: str) -> bool:
         """For unlocking an idle window: does not count towards the lockout of the login."""

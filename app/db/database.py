@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.db import restore_marker
+from app.db.lengths import check_lengths
 from app.domain.errors import (
     BookingOverlapRefused,
     DatabaseBeingRestored,
@@ -151,6 +152,7 @@ class UnitOfWork:
             raise translate_error(error) from error
         self._refuse_while_restoring()
         self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
+        event.listen(self.session, "before_flush", check_lengths)
         return self
 
     def _refuse_while_restoring(self) -> None:

@@ -20,6 +20,7 @@ from app.domain.subsidies import State
 from app.i18n import translator
 from app.services import audit
 from app.services.actor import Actor
+from app.services.transitions import move_state
 from app.services.records import get_or_raise, load_for_update
 from app.services.subsidy_records import (  # noqa: F401  (re-exported for the window and the reports)
     _apply, _check_application, _clean_funder, _detail, _funder_row, _snapshot, _touch, _with_documents,
@@ -280,8 +281,7 @@ class SubsidyService:
                 raise Conflict(problem)
             before = _snapshot(application)
             check(uow.session, application)
-            application.state = target.value
-            uow.session.flush()
+            move_state(uow.session, application, target.value, _("The application"))
             old, new = audit.changed_fields(before, _snapshot(application))
             audit.record(uow.session, actor, target.value, "subsidy_application", application.id, before=old, after=new)
             uow.commit()

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
+import os
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 TIMEOUT = 90
+ROUNDS_ENV = "WIJKHUIS_RACE_ROUNDS"  # more rounds for a measurement: WIJKHUIS_RACE_ROUNDS=50
+
+
+def rounds(default: int) -> int:
+    return int(os.environ.get(ROUNDS_ENV) or default)
 
 
 def _worker(url: str, action: str, rounds: int, index: int, barrier, results) -> None:

@@ -11,9 +11,9 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from app.db.models import User
-from tests.integration.race import exactly_one_ok, racing
+from tests.integration.race import exactly_one_ok, racing, rounds
 
-ROUNDS = 4
+ROUNDS = rounds(4)
 
 
 def first_start(db, round_no: int, index: int) -> str:

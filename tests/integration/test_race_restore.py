@@ -14,9 +14,9 @@ from sqlalchemy import insert, select
 
 from app.db.models import Volunteer
 from app.services import Services, maintenance
-from tests.integration.race import racing, url_of
+from tests.integration.race import racing, rounds, url_of
 
-ROUNDS = 4
+ROUNDS = rounds(4)
 WRITING_SECONDS = 2.5
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from app.db import restore_marker
+from app.db import locks, restore_marker
 from app.db.lengths import check_lengths
 from app.domain.errors import (
     BookingOverlapRefused,
@@ -124,8 +124,8 @@ def _without_password(url: str) -> str:
 
 
 def is_lock_error(error: BaseException) -> bool:
-    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == "55P03":
-        return True  # PostgreSQL: lock_timeout passed
+    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) in ("55P03", "40P01"):
+        return True  # PostgreSQL: lock_timeout passed, or chosen to give way in a deadlock
     if isinstance(error, OperationalError):
         text = str(error.orig).lower()
         return "database is locked" in text or "database is busy" in text
@@ -151,9 +151,25 @@ class UnitOfWork:
                 self._connection.close()
             raise translate_error(error) from error
         self._refuse_while_restoring()
+        self._serialise_writers()
         self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
         event.listen(self.session, "before_flush", check_lengths)
         return self
+
+    def _serialise_writers(self) -> None:
+        """PostgreSQL: a writing unit of work takes the audit chain's lock first, as SQLite's
+        BEGIN IMMEDIATE takes the write lock first. Every entry links to the one before it, so
+        writers that audit must take turns; taking that turn at the start (not at the first
+        audit entry, after row locks) means two writers can never wait for each other in a
+        circle (a deadlock)."""
+        if not self._write or self.database.is_sqlite:
+            return
+        try:
+            locks.hold(self._connection, locks.AUDIT_CHAIN)
+        except DBAPIError as error:
+            self._transaction.rollback()
+            self._connection.close()
+            raise translate_error(error) from error
 
     def _refuse_while_restoring(self) -> None:
         """Checked with SQLite's write lock held: a restore under way refuses every write."""

@@ -74,7 +74,8 @@ def _integrity(path: Path) -> None:
     try:
         result = [row[0] for row in connection.execute("PRAGMA integrity_check(20)")]
     except sqlite3.DatabaseError as error:
-        raise _refuse(path, _("it is not a Wijkhuis database (not an SQLite file, or damaged: {detail})").format(detail=error)) from None
+        reason = _("it is not a Wijkhuis database (not an SQLite file, or damaged: {detail})").format(detail=error)
+        raise _refuse(path, reason) from None
     finally:
         connection.close()
     if result != ["ok"]:

@@ -39,6 +39,12 @@ class UnauditedWrites:
                 written.add(type(obj).__tablename__)
         self.pending[key] = (written, audited)
 
+    def statement(self, connection, _cursor, statement, _parameters, _context, _many) -> None:
+        """The recorder appends to the hash chain with a Core INSERT (app/services/audit_chain.py)."""
+        if statement.lstrip().upper().startswith("INSERT INTO AUDIT_LOG"):
+            written, _audited = self.pending.get(id(connection), (set(), False))
+            self.pending[id(connection)] = (written, True)
+
     def commit(self, connection) -> None:
         written, audited = self.pending.pop(id(connection), (set(), False))
         self.written |= written
@@ -50,6 +56,7 @@ class UnauditedWrites:
 
     def _events(self):
         return [(Session, "after_flush", self.after_flush), (Engine, "commit", self.commit),
+                (Engine, "before_cursor_execute", self.statement),
                 (Engine, "rollback", self.rollback)]
 
     def __enter__(self) -> UnauditedWrites:

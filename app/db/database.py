@@ -19,6 +19,12 @@ from sqlalchemy.orm import Session
 
 from app.db import text_guard  # noqa: F401 - registers the clean-text rule on every Session
 from app.domain.errors import DatabaseLocked, DatabaseUnavailable
+from app.db import locks, restore_marker
+from app.db.lengths import check_lengths
+from app.domain.errors import (
+    BookingOverlapRefused,
+    DatabaseBeingRestored,
+)
 from app.i18n import translator
 
 _ = translator("core")
@@ -118,8 +124,8 @@ def _without_password(url: str) -> str:
 
 
 def is_lock_error(error: BaseException) -> bool:
-    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == "55P03":
-        return True  # PostgreSQL: lock_timeout passed
+    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) in ("55P03", "40P01"):
+        return True  # PostgreSQL: lock_timeout passed, or chosen to give way in a deadlock
     if isinstance(error, OperationalError):
         text = str(error.orig).lower()
         return "database is locked" in text or "database is busy" in text
@@ -144,8 +150,38 @@ class UnitOfWork:
             if hasattr(self, "_connection"):
                 self._connection.close()
             raise translate_error(error) from error
+        self._refuse_while_restoring()
+        self._serialise_writers()
         self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
+        event.listen(self.session, "before_flush", check_lengths)
         return self
+
+    def _serialise_writers(self) -> None:
+        """PostgreSQL: a writing unit of work takes the audit chain's lock first, as SQLite's
+        BEGIN IMMEDIATE takes the write lock first. Every entry links to the one before it, so
+        writers that audit must take turns; taking that turn at the start (not at the first
+        audit entry, after row locks) means two writers can never wait for each other in a
+        circle (a deadlock)."""
+        if not self._write or self.database.is_sqlite:
+            return
+        try:
+            locks.hold(self._connection, locks.AUDIT_CHAIN)
+        except DBAPIError as error:
+            self._transaction.rollback()
+            self._connection.close()
+            raise translate_error(error) from error
+
+    def _refuse_while_restoring(self) -> None:
+        """Checked with SQLite's write lock held: a restore under way refuses every write."""
+        path = self.database.sqlite_path
+        if not self._write or path is None:
+            return
+        marker = restore_marker.read(path)
+        if marker is None or marker.is_ours:
+            return
+        self._transaction.rollback()
+        self._connection.close()
+        raise DatabaseBeingRestored(marker.username, marker.since.astimezone().strftime("%H:%M:%S"))
 
     def commit(self) -> None:
         try:
@@ -173,12 +209,21 @@ class UnitOfWork:
             self._connection.close()
         if exc is not None and is_lock_error(exc):
             raise DatabaseLocked() from exc
+        if exc is not None and is_exclusion_error(exc):
+            raise BookingOverlapRefused() from exc
+
+
+def is_exclusion_error(error: BaseException) -> bool:
+    """PostgreSQL's exclusion constraint on bookings (23P01): two live bookings of one room overlap."""
+    return isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == "23P01"
 
 
 def translate_error(error: DBAPIError) -> Exception:
     """A database error the user can act on becomes a WijkhuisError; anything else stays."""
     if is_lock_error(error):
         return DatabaseLocked()
+    if is_exclusion_error(error):
+        return BookingOverlapRefused()
     if isinstance(error, OperationalError):
         lines = str(error.orig).strip().splitlines()
         return DatabaseUnavailable(

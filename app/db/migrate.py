@@ -23,6 +23,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from app.config import backups_dir
+from app.db import locks
 from app.db.backup import backup_sqlite_file
 from app.db.database import Database
 from app.domain.errors import DatabaseLocked, DatabaseTooNew, DatabaseUnavailable
@@ -226,6 +227,9 @@ def upgrade(database: Database, *, backup: bool = True) -> MigrationResult:
     config = alembic_config()
     try:
         with database.engine.begin() as connection:
+            # Two programs opening an empty PostgreSQL database at once: the second waits here
+            # (as long as the first needs) and then finds the schema made; Alembic upgrades nothing.
+            locks.hold(connection, locks.MIGRATION, wait_ms=0)
             config.attributes["connection"] = connection
             command.upgrade(config, "heads")
     except DBAPIError as error:

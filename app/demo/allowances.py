@@ -16,7 +16,6 @@ from app.db.models import (
     AllowanceLimit,
     AllowanceLine,
     Attachment,
-    AuditEntry,
     PaymentBatch,
     Volunteer,
     VolunteerHours,
@@ -25,6 +24,7 @@ from app.demo import DemoContext
 from app.domain import allowance_rules as rules
 from app.domain.allowance_rules import ArrangementKind, LineKind, LineState, money
 from app.i18n import translator
+from app.services.common import audit_chain
 
 _ = translator("allowances")
 
@@ -195,7 +195,7 @@ def populate(demo: DemoContext) -> None:
         for table in ("allowance_line", "volunteer_hours", "payment_batch"):
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                               f"GREATEST((SELECT COALESCE(MAX(id), 0) FROM {table}), 1))"))
-    conn.execute(insert(AuditEntry), [{"at": now, "username": "systeem", "action": "demo", "entity": "allowance_line",
+    audit_chain.append(conn, [{"at": now, "username": "systeem", "action": "demo", "entity": "allowance_line",
                                        "detail": f"{len(lines)} demo allowance lines", "before": None, "after": None}])
     demo.counts[_("Allowance arrangements")] = len(arrangements)
     demo.counts[_("Allowance lines")] = len(lines)

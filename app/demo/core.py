@@ -6,9 +6,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import insert
 
 from app.db.base import utcnow
-from app.db.models import AuditEntry, Centre, User
+from app.db.models import Centre, User
 from app.demo import DEMO_PASSWORD, DemoContext
 from app.domain.permissions import Role
+from app.services.common import audit_chain
 
 ACCOUNTS = [
     ("beheerder", "Fatima el Amrani", Role.ADMIN),
@@ -42,8 +43,8 @@ def populate(demo: DemoContext) -> None:
             for username, name, role in ACCOUNTS
         ],
     )
-    demo.connection.execute(
-        insert(AuditEntry),
+    audit_chain.append(
+        demo.connection,
         [{"at": utcnow(), "username": "systeem", "action": "demo", "entity": "database",
           "detail": f"demo data ({demo.size})", "before": None, "after": None}],
     )

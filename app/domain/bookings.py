@@ -215,3 +215,17 @@ def when_text(local_start: dt.datetime, local_end: dt.datetime) -> str:
     """"di 24-11-2026 19:00–21:00" (the date is always Dutch, like every date in Wijkhuis)."""
     end = local_end.strftime("%H:%M") if local_end.date() == local_start.date() else f"{_day(local_end.date())} {local_end:%H:%M}"
     return f"{_day(local_start.date())} {local_start:%H:%M}–{end}"
+
+
+# -- invoices ----------------------------------------------------------------------------------
+class InvoiceState(StrEnum):
+    """An invoice is a concept (a preview, freely changed or removed) until it is made final;
+    only then does it get its number. A credit invoice reverses a final one."""
+
+    CONCEPT = "concept"
+    FINAL = "definitief"
+
+
+class InvoiceKind(StrEnum):
+    INVOICE = "factuur"
+    CREDIT = "creditfactuur"

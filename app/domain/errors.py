@@ -53,6 +53,24 @@ class PermissionDenied(WijkhuisError):
         super().__init__(_("You are not allowed to {action}.").format(action=action))
 
 
+class RoleChanged(PermissionDenied):
+    """The account was given another role after this user logged in."""
+
+    def __init__(self, action: str, role: str):
+        WijkhuisError.__init__(
+            self, _("Your role has been changed to {role}: you are no longer allowed to {action}.").format(
+                role=role, action=action))
+
+
+class AccountDisabled(PermissionDenied):
+    """The account was disabled (or is gone) after this user logged in."""
+
+    def __init__(self, username: str):
+        WijkhuisError.__init__(
+            self, _("The account {user} has been disabled by an administrator: nothing can be done with it any "
+                    "more. Close Wijkhuis or log in with another account.").format(user=username))
+
+
 class AuthenticationFailed(WijkhuisError):
     exit_code = 3
 
@@ -114,3 +132,23 @@ class DatabaseLocked(DatabaseError):
 
 class DatabaseUnavailable(DatabaseError):
     pass
+
+
+class DatabaseBeingRestored(DatabaseError):
+    """Another program is putting a backup back: nothing may be saved until it is done."""
+
+    def __init__(self, username: str, since: str):
+        super().__init__(
+            _("{user} is restoring a backup of this database (since {since}); your change has not been saved. "
+              "Try again when the restore is done.").format(user=username, since=since)
+        )
+
+
+class BookingOverlapRefused(DatabaseError):
+    """PostgreSQL's exclusion constraint refused a booking that overlaps another one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _("This room has just been booked at that time by someone else; nothing was saved. "
+              "Look again and choose another time or room.")
+        )

@@ -218,7 +218,7 @@ PERSONAL_FIELDS = (
 )
 LENGTHS = {
     "first_name": 100, "infix": 30, "last_name": 100, "street": 200, "town": 100,
-    "emergency_contact": 200, "vog_seen_by": 120,
+    "emergency_contact": 200, "vog_seen_by": 120, "email": 200, "working_group": 120,
 }
 
 
@@ -232,6 +232,16 @@ class _Checker:
             self.clean[name] = func(value)
         except ValueError as error:
             self.problems.append(FieldProblem(name, str(error)))
+
+
+def _at_most(name: str, func):
+    """The column's maximum, checked before the database (PostgreSQL would refuse it, SQLite not)."""
+    def check(value: str) -> str:
+        if len((value or "").strip()) > LENGTHS[name]:
+            raise ValueError(_("is longer than {n} characters").format(n=LENGTHS[name]))
+        return func(value)
+
+    return check
 
 
 def _optional(func):
@@ -264,7 +274,7 @@ def validate_volunteer(data: VolunteerInput, today: dt.date) -> dict[str, Any]:
         checker.run(name, lambda v, n=name: " ".join(validation.required_text(v, LENGTHS[n]).split()), getattr(data, name))
     for name in ("infix", "street", "town", "skills", "emergency_contact", "notes", "vog_seen_by"):
         checker.run(name, _text(name), getattr(data, name))
-    checker.run("email", _optional(validation.email), data.email)
+    checker.run("email", _optional(_at_most("email", validation.email)), data.email)
     checker.run("phone", _optional(validation.phone), data.phone)
     checker.run("postcode", _optional(validation.postcode), data.postcode)
     checker.run("iban", _optional(validation.iban), data.iban)

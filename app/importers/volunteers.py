@@ -264,6 +264,12 @@ def parse_row(number: int, cells: list[Any], columns: list[Column], today: dt.da
     if values.get("end_date"):
         values["status"] = rules.Status.STOPPED.value
     groups = split_groups(raw["working_groups"]) if "working_groups" in raw else ()
+    too_long = [g for g in groups if len(g) > rules.LENGTHS["working_group"]]
+    if too_long:
+        return ParsedRow(number, None, groups, (FieldProblem(
+            source["working_groups"].label(),
+            _("a working group name is longer than {n} characters").format(n=rules.LENGTHS["working_group"]),
+            number),))
     data = rules.VolunteerInput(**values)
     try:
         rules.validate_volunteer(data, today)

@@ -43,11 +43,18 @@ def build_demo(db: Database) -> None:
 
     migrate.upgrade(db, backup=False)
     demo.build(db, size="small", today=DEMO_DAY)
-    with db.engine.begin() as connection:
+    with db.engine.begin() as connection:  # linked into the audit chain like any entry
+        from app.domain.audit.chain import GENESIS, HASHED_FIELDS, entry_hash
+
+        last = connection.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+        row = {key: None for key in HASHED_FIELDS} | {
+            "username": "systeem", "action": "import", "entity": "database", "detail": "",
+            "at": dt.datetime(2026, 11, 22, 9, 30, 15, 123456, tzinfo=dt.UTC),
+        }
+        digest = entry_hash(last or GENESIS, row)
+        plain = {key: value for key, value in row.items() if key not in ("before", "after")}
         connection.execute(insert(AuditEntry.__table__).values(
-            username="systeem", action="import", entity="database", before=null(), after=null(), detail="",
-            at=dt.datetime(2026, 11, 22, 9, 30, 15, 123456, tzinfo=dt.UTC),
-        ))
+            **plain, before=null(), after=null(), prev_hash=last or GENESIS, hash=digest))
 
 
 def all_rows(db: Database) -> dict[str, list]:

@@ -92,3 +92,6 @@ class AuditEntry(Base):
     before: Mapped[dict | None]
     after: Mapped[dict | None]
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (app/domain/audit_chain.py): the previous entry's hash and this entry's.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))

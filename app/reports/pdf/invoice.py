@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from app.domain import formatting, validation
 from app.i18n import translator
 from app.reports.pdf.document import TABLE_FONT, Letterhead, build_document, escape, styles, table, usable_width
-from app.domain.invoices import InvoiceKind, InvoiceState
+from app.domain.bookings import InvoiceKind, InvoiceState
 from app.services.rooms.rows import InvoiceRow
 
 CONCEPT, CREDIT = InvoiceState.CONCEPT, InvoiceKind.CREDIT

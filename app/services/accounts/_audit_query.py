@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from app.db.database import Database
 from app.db.models import AuditEntry
 from app.domain import formatting
+from app.domain.audit import chain as audit_chain
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.i18n import translator
@@ -34,6 +35,7 @@ def _local_day_start(day: dt.date) -> dt.datetime:
 _COLUMNS = (
     AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.entity,
     AuditEntry.entity_id, AuditEntry.before, AuditEntry.after, AuditEntry.detail,
+    AuditEntry.user_id, AuditEntry.prev_hash, AuditEntry.hash,
 )
 
 
@@ -41,7 +43,7 @@ def _row(entry) -> AuditRow:
     """From a row of _COLUMNS (plain columns: no ORM objects for thousands of entries)."""
     return AuditRow(
         entry.id, entry.at, entry.username, entry.action, entry.entity, entry.entity_id,
-        entry.before, entry.after, entry.detail or "",
+        entry.before, entry.after, entry.detail or "", entry.user_id, entry.prev_hash, entry.hash,
     )
 
 
@@ -106,11 +108,16 @@ class AuditQueryService:
             excel.Column(_("Before"), width=50),
             excel.Column(_("After"), width=50),
             excel.Column(_("Detail"), width=40),
+            excel.Column(_("Entry"), width=8),
+            excel.Column(_("Hashed content"), width=60),
+            excel.Column(_("Previous hash"), width=66),
+            excel.Column(_("Hash"), width=66),
         ]
         rows = (
             [
                 e.at.astimezone(), e.username, e.action, e.entity, e.entity_id or "",
                 ", ".join(e.fields), _json(e.before), _json(e.after), e.detail,
+                e.id, audit_chain.canonical(vars(e)), e.prev_hash or "", e.hash or "",
             ]
             for e in entries
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
+from app.db import locks
 from app.db.base import utcnow
 from app.db.database import Database
 from app.db.models import Centre, User
@@ -19,6 +20,7 @@ from app.services.accounts import _login_attempts as login_attempts
 from app.services.accounts import passwords
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
+from app.services.common.account_state import AccountLookup
 
 _ = translator("core")
 
@@ -46,8 +48,10 @@ def _row(user: User) -> UserRow:
     )
 
 
-def _actor(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role))
+def _actor(user: User, db: Database | None = None) -> Actor:
+    """With `db`: an Actor that follows its account (disabled, another role) at every action."""
+    return Actor(user.id, user.username, user.display_name, Role(user.role),
+                 lookup=AccountLookup(db) if db is not None else None)
 
 
 def lockout_seconds(failed_attempts: int) -> int:
@@ -101,6 +105,7 @@ class UserService:
             check_new_password(password)
         system = Actor.system()
         with self.db.unit_of_work() as uow:
+            locks.hold(uow.session, locks.FIRST_START)  # two first starts at once: one sets up
             if uow.session.scalar(select(func.count()).select_from(User)):
                 raise Conflict(_("This database has been set up already."))
             centre = uow.session.get(Centre, 1) or Centre(id=1, name=centre_name.strip())
@@ -115,7 +120,7 @@ class UserService:
             audit.record(uow.session, system, "create", "centre", 1, after=audit.snapshot(centre))
             audit.record(uow.session, system, "create", "user_account", user.id, after=audit.snapshot(user))
             uow.commit()
-            return _actor(user)
+            return _actor(user, self.db)
 
     def authenticate(self, username: str, password: str, *, now: dt.datetime | None = None) -> Actor:
         now = now or utcnow()
@@ -170,7 +175,7 @@ class UserService:
                 user.password_hash = passwords.hasher.hash(password)
             audit.record(uow.session, _actor(user), "login", "user_account", user.id)
             uow.commit()
-            return _actor(user)
+            return _actor(user, self.db)
 
     def verify_password(self, actor: Actor, password: str) -> bool:
         """For unlocking an idle window: does not count towards the lockout of the login."""

@@ -37,6 +37,10 @@ class AuditRow:
     before: dict | None
     after: dict | None
     detail: str
+    # The hash chain (app/domain/audit_chain.py), for the export: anyone can recompute it.
+    user_id: int | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
 
     @property
     def fields(self) -> list[str]:

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import select, update
 
+from app.db import locks
 from app.db.base import utcnow
 from app.db.database import Database
 from app.db.models import AllowanceLine, PaymentBatch, Volunteer
@@ -174,10 +175,14 @@ class PaymentService:
         execution_date = execution_date or dt.date.today()
         with self.db.unit_of_work() as uow:
             session = uow.session
+            # Exactly once: one payment run at a time (PostgreSQL advisory lock; SQLite's write
+            # lock), the lines it consumes locked, and below an UPDATE that must take them all.
+            locks.hold(session, locks.PAYMENT_RUN)
+            lines = self._lock_payable_lines(session, year, through)
             preview = self._preview(session, year, through)
             payable = preview.payable
             if not payable:
-                raise Conflict(_("There are no approved, unpaid lines to pay for {year}.").format(year=year))
+                raise self._nothing_left(session, year)
             batch = PaymentBatch(
                 year=year, through=through, state=BatchState.CREATED, file_format=file_format,
                 file_name=file_name, execution_date=execution_date, created_by=actor.username,
@@ -206,8 +211,12 @@ class PaymentService:
             )
             if through is not None:
                 query = query.where(AllowanceLine.worked_on <= through)
-            session.execute(query.values(payment_batch_id=batch.id, version=AllowanceLine.version + 1)
-                            .execution_options(synchronize_session=False))
+            taken = session.execute(query.values(payment_batch_id=batch.id, version=AllowanceLine.version + 1)
+                                    .execution_options(synchronize_session=False)).rowcount
+            expected = sum(p.lines for p in payable)
+            if taken != expected or expected > lines:
+                # Someone else took (some of) these lines meanwhile: no file, no empty run.
+                raise self._nothing_left(session, year)
             audit.record(session, actor, "create", "payment_batch", batch.id, after=audit.snapshot(batch),
                          detail=_("{n} transfers, {total}; left out: {left}").format(
                              n=batch.transactions, total=formatting.money(batch.total), left=len(preview.left_out)))
@@ -268,6 +277,30 @@ class PaymentService:
         with self.db.reader() as uow:
             batch = get_or_raise(uow.session, PaymentBatch, batch_id, _("Payment batch"))
             return batch.file_data or b""
+
+    @staticmethod
+    def _lock_payable_lines(session, year: int, through: dt.date | None) -> int:
+        """FOR UPDATE on the lines this run would pay; a second run waits, then sees them taken."""
+        query = select(AllowanceLine.id).where(
+            AllowanceLine.year == year, AllowanceLine.state == LineState.APPROVED.value,
+            AllowanceLine.payment_batch_id.is_(None))
+        if through is not None:
+            query = query.where(AllowanceLine.worked_on <= through)
+        return len(session.execute(query.with_for_update()).all())
+
+    @staticmethod
+    def _nothing_left(session, year: int) -> Conflict:
+        """The loser of two runs at once is told who made the run and when."""
+        latest = session.scalars(
+            select(PaymentBatch).where(PaymentBatch.year == year, PaymentBatch.state == BatchState.CREATED)
+            .order_by(PaymentBatch.id.desc()).limit(1)).first()
+        if latest is None:
+            return Conflict(_("There are no approved, unpaid lines to pay for {year}.").format(year=year))
+        return Conflict(
+            _("This payment run has already been made by {user} at {time} (run {id}, {n} transfers, {total}); "
+              "no file was written.").format(
+                user=latest.created_by, time=formatting.datetime(latest.created_at.astimezone()), id=latest.id,
+                n=latest.transactions, total=formatting.money(latest.total)))
 
     @staticmethod
     def _iban(session, volunteer_id: int) -> str:

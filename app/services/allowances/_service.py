@@ -26,6 +26,7 @@ from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.common import attachments, audit
 from app.services.common.actor import Actor
+from app.services.common.transitions import move_state
 from app.services.allowances._data import (
     ArrangementRow,
     LineRow,
@@ -371,8 +372,7 @@ class AllowanceService:
 
     @staticmethod
     def _set_state(session: Session, actor: Actor, line: AllowanceLine, new: LineState, detail: str = "") -> None:
-        before = line.state
-        line.state = new.value
+        before = move_state(session, line, new.value, _("Allowance line {id}").format(id=line.id))
         audit.record(session, actor, "state", "allowance_line", line.id,
                      before={"state": before}, after={"state": new.value}, detail=detail)
 

@@ -1,5 +1,6 @@
 """Writing and reading the audit trail. `record` is called inside the same unit of work as the
-change it describes, so both are committed together or neither is."""
+change it describes, so both are committed together or neither is. It is the one writer of the
+trail: every entry goes through audit_chain.append, which links it into the hash chain."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry
 from app.services.common.actor import Actor
+from app.services.common import audit_chain
 
 NEVER_LOGGED = frozenset({"password_hash", "data"})
 
@@ -57,18 +59,11 @@ def record(
     after: dict | None = None,
     detail: str = "",
 ) -> None:
-    session.add(
-        AuditEntry(
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            before=before,
-            after=after,
-            detail=detail,
-        )
-    )
+    audit_chain.append(session, [{
+        "user_id": actor.user_id, "username": actor.username, "action": action, "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id), "before": before, "after": after,
+        "detail": detail,
+    }])
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from app.domain import bookings as rules
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.formatting import round_money
 from app.domain.permissions import Permission
-from app.domain.invoices import InvoiceKind, InvoiceState
+from app.domain.bookings import InvoiceKind, InvoiceState
 from app.i18n import translator
 from app.services.common import audit
 from app.services.common.actor import Actor

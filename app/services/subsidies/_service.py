@@ -35,6 +35,7 @@ from app.services.subsidies._records import (
     submission_problems,
     upcoming_deadlines,
 )
+from app.services.common.transitions import move_state
 from app.services.subsidies.rows import (
     ZERO,
     ApplicationData,
@@ -295,8 +296,7 @@ class SubsidyService:
                 raise Conflict(problem)
             before = application_snapshot(application)
             check(uow.session, application)
-            application.state = target.value
-            uow.session.flush()
+            move_state(uow.session, application, target.value, _("The application"))
             old, new = audit.changed_fields(before, application_snapshot(application))
             audit.record(uow.session, actor, target.value, "subsidy_application", application.id, before=old, after=new)
             uow.commit()

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from app.db.database import Database
-from app.db.models import AuditEntry, Volunteer, WorkingGroup, WorkingGroupMember
+from app.db.models import Volunteer, WorkingGroup, WorkingGroupMember
 from app.domain.clean_text import clean as clean_text
 from app.domain import volunteers as rules
 from app.domain.errors import FieldProblem
@@ -20,7 +20,7 @@ from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import ngettext_for, translator
 from app.importers import volunteers as importer
 from app.importers.spreadsheet import Sheet, read_sheet
-from app.services.common import audit
+from app.services.common import audit, audit_chain
 from app.services.common.actor import Actor
 from app.services.volunteers._changes import audit_snapshot, masked
 from app.services.volunteers._groups import WorkingGroupService
@@ -234,7 +234,7 @@ def _write_people(session, actor: Actor, planned: list[tuple[importer.ParsedRow,
                for (row, _f, _s), new_id in zip(prepared, ids, strict=True) for g in row.groups]
     if members:
         session.execute(WorkingGroupMember.__table__.insert(), members)
-    session.execute(AuditEntry.__table__.insert(), [
+    audit_chain.append(session, [  # in bulk, still linked into the one chain
         {"user_id": actor.user_id, "username": actor.username, "action": "create", "entity": "volunteer",
          "entity_id": str(new_id), "before": None, "after": {**snapshot, "id": new_id},
          "detail": _("import of {file}, row {row}").format(file=file_name, row=row.row)}

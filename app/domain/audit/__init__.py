@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     SPLIT = "split"
     DEMO = "demo"
     TRANSFER = "transfer"
+    CLEAN_TEXT = "clean_text"
 
     @property
     def label(self) -> str:
@@ -75,6 +76,7 @@ _ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.SPLIT: N_("series split"),
     AuditAction.DEMO: N_("demo data created"),
     AuditAction.TRANSFER: N_("data transferred here"),
+    AuditAction.CLEAN_TEXT: N_("control characters removed from stored text"),
 }
 
 _RECORD_LABELS: dict[str, str] = {

@@ -15,6 +15,6 @@ def test_the_frozen_version_file_matches_pyproject():
 
 def test_build_spec_bundles_resources_and_migrations():
     spec = (ROOT / "build.spec").read_text()
-    assert '"resources"' in spec
+    assert '"wijkhuis_resources"' in spec
     assert "app/db/migrations" in spec
     assert "pyproject.toml" in spec

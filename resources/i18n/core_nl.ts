@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Some fields need attention (see below).</source>
-            <translation>Enkele velden zijn niet goed ingevuld (zie hieronder).</translation>
+            <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
         </message>
         <message>
             <source>Street and number</source>

@@ -139,7 +139,7 @@
         </message>
         <message>
             <source>Booking series</source>
-            <translation>Reeks boekingen</translation>
+            <translation>Reeksen van boekingen</translation>
         </message>
         <message>
             <source>Centre</source>
@@ -151,7 +151,7 @@
         </message>
         <message>
             <source>Funder</source>
-            <translation>Fonds</translation>
+            <translation>Subsidiegever</translation>
         </message>
         <message>
             <source>Hours</source>
@@ -163,7 +163,7 @@
         </message>
         <message>
             <source>Payment run</source>
-            <translation>Betaalronde</translation>
+            <translation>Betaalrun</translation>
         </message>
         <message>
             <source>Renter</source>

@@ -57,9 +57,25 @@ AREA_PROVIDER_MODULES = [
 ]
 
 
+CORE_PROVIDER = "core"
+
+
+def provider_names() -> list[str]:
+    """Every provider, in navigation order: the area modules, then the core figures. The page
+    counts each one on its own, so that a slow area does not hold up the others' cards."""
+    return [*AREA_PROVIDER_MODULES, CORE_PROVIDER]
+
+
+def provider(name: str) -> OverviewProvider:
+    if name == CORE_PROVIDER:
+        return core_items
+    if name not in AREA_PROVIDER_MODULES:
+        raise KeyError(name)
+    return importlib.import_module(name).overview_items
+
+
 def providers() -> list[OverviewProvider]:
-    area = [importlib.import_module(name).overview_items for name in AREA_PROVIDER_MODULES]
-    return [*area, core_items]
+    return [provider(name) for name in provider_names()]
 
 
 class OverviewService:
@@ -67,10 +83,18 @@ class OverviewService:
         self.db = db
 
     def items(self, actor: Actor, today: dt.date | None = None) -> list[OverviewItem]:
+        """Every provider's figures, in one read (the command line, tests)."""
         actor.require(Permission.VIEW, _("see the overview"))
         today = today or dt.date.today()
         with self.db.reader() as uow:
             result: list[OverviewItem] = []
-            for provider in providers():
-                result.extend(provider(uow.session, today))
+            for area_provider in providers():
+                result.extend(area_provider(uow.session, today))
             return result
+
+    def items_of(self, actor: Actor, name: str, today: dt.date | None = None) -> list[OverviewItem]:
+        """One provider's figures (a name from provider_names()), each in its own read so that
+        the page can count the providers side by side and show each as it arrives."""
+        actor.require(Permission.VIEW, _("see the overview"))
+        with self.db.reader() as uow:
+            return provider(name)(uow.session, today or dt.date.today())

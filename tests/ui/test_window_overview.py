@@ -53,13 +53,42 @@ def test_a_failing_area_is_reported_and_the_page_stays_usable(qtbot, dutch_ui, p
     def broken(session, today):
         raise RuntimeError("tabel ontbreekt")
 
-    area_providers = overview.providers()
-    monkeypatch.setattr(overview, "providers", lambda: [*area_providers, broken])
+    names, real = overview.provider_names(), overview.provider
+    monkeypatch.setattr(overview, "provider_names", lambda: ["broken", *names])
+    monkeypatch.setattr(overview, "provider", lambda name: broken if name == "broken" else real(name))
     monkeypatch.setattr(tasks, "collected_errors", [])
     window = MainWindow(page_context)
     qtbot.addWidget(window)
     qtbot.waitUntil(window.page("overview").is_loaded, timeout=10_000)
     assert tasks.collected_errors == ["RuntimeError: tabel ontbreekt"]
+    assert "Actieve accounts" in _cards(window)  # the other areas' cards are there all the same
+
+
+def test_each_area_s_cards_appear_as_soon_as_that_area_is_counted(qtbot, dutch_ui, page_context, monkeypatch):
+    import threading
+
+    from app.services import overview
+
+    release = threading.Event()
+    names, real = overview.provider_names(), overview.provider
+
+    def slow_volunteers(session, today):
+        release.wait(10)
+        return real("app.services.volunteer_overview")(session, today)
+
+    monkeypatch.setattr(overview, "provider", lambda name: slow_volunteers if "volunteer" in name else real(name))
+    window = MainWindow(page_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: "Actieve accounts" in _cards(window), timeout=10_000)
+    assert not page.is_loaded() and "Actieve vrijwilligers" not in _cards(window)
+    assert page.status.text() == "Bezig met tellen…"
+    release.set()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert "Actieve vrijwilligers" in _cards(window) and page.status.text() == ""
+    areas = [card.item.area for card in page.cards]
+    assert areas.index("volunteers") < areas.index("settings")  # navigation order, whatever came first
 
 
 def test_clicking_a_card_opens_its_page(window, qtbot):

@@ -152,8 +152,9 @@ class OverviewPage(BasePage):
             QTimer.singleShot(0, self, start)
 
     def is_loaded(self) -> bool:
-        """Every provider has answered (or failed, which the task reported)."""
-        return not self._pending
+        """Counted at least once, and every provider has answered (or failed, which the task
+        reported)."""
+        return self._generation > 0 and not self._pending
 
     def _arrive(self, name: str, items: list[OverviewItem]) -> None:
         self._arrived[name] = items

@@ -16,6 +16,7 @@ from app.db.models import AuditEntry, User
 from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.actor import Actor
+from app.services.overview_checklist import SetupStep, open_steps
 
 _ = translator("core")
 
@@ -91,6 +92,12 @@ class OverviewService:
             for area_provider in providers():
                 result.extend(area_provider(uow.session, today))
             return result
+
+    def checklist(self, actor: Actor) -> list[SetupStep]:
+        """The first steps after set-up while any is open (done ones ticked off), else []."""
+        actor.require(Permission.VIEW, _("see the overview"))
+        with self.db.reader() as uow:
+            return open_steps(uow.session)
 
     def items_of(self, actor: Actor, name: str, today: dt.date | None = None) -> list[OverviewItem]:
         """One provider's figures (a name from provider_names()), each in its own read so that

@@ -248,6 +248,17 @@
         </message>
     </context>
     <context>
+        <name>SetupChecklist</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Aan de slag</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>klaar</translation>
+        </message>
+    </context>
+    <context>
         <name>Task</name>
         <message>
             <source>Cancel</source>

@@ -110,3 +110,35 @@ def test_a_page_deleted_before_its_counting_starts_leaves_nothing_behind(qtbot, 
     page.refresh()  # never drawn: counting would start on the fallback timer
     page.deleteLater()
     qtbot.wait(PAINT_WAIT_MS * 2)  # pytest-qt fails the test on any exception in the event loop
+
+
+def test_after_a_first_set_up_a_checklist_links_to_the_pages_of_the_open_steps(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    checklist = window.page("overview").checklist
+    assert checklist.isVisible() and checklist.heading.text() == "Aan de slag"
+    assert [checklist.links[key].text() for key in ("centre", "rooms", "volunteers")] == [
+        "→ Vul de gegevens van uw centrum in", "→ Voeg de zalen toe", "→ Voeg de eerste vrijwilligers toe"]
+    qtbot.mouseClick(checklist.findChild(QPushButton, "setupStep_rooms"), Qt.MouseButton.LeftButton)
+    assert window.current_key() == "rooms"
+
+
+def test_the_checklist_ticks_off_done_steps_and_goes_away_when_all_are_done(window, page_context, qtbot):
+    import dataclasses
+
+    from app.services.rooms import RoomRow
+    from tests.integration.test_allowance_support import make_volunteer
+
+    services, actor = page_context.services, page_context.actor
+    services.rooms.save_room(actor, RoomRow(name="Grote zaal", capacity=80, setup_minutes=15, cleanup_minutes=15))
+    page = window.page("overview")
+    page.refresh()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert page.checklist.links["rooms"].text() == "✓ Voeg de zalen toe" and not page.checklist.links["rooms"].isEnabled()
+    services.settings.update_centre(actor, dataclasses.replace(
+        services.settings.centre(), street="Klarendalseweg 1", town="Arnhem", iban="NL91ABNA0417164300",
+        contact_name="Fatima el Amrani"))
+    make_volunteer(services.db)
+    page.refresh()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert not page.checklist.isVisible() and page.checklist.links == {}

@@ -24,12 +24,14 @@ from app.services.overview import OverviewItem
 from ui.context import PageContext
 from ui.pages import PAGES
 from ui.pages.base import BasePage
+from ui.pages.overview.checklist import SetupChecklist
 from ui.style import set_role
 from ui.tasks import run_task
 
 COLUMNS = 4
 DETAIL_CHARS = 90  # the rest is in the tooltip
 PAINT_WAIT_MS = 250
+CHECKLIST = "checklist"  # counted beside the providers, shown above their cards
 
 
 class Card(QFrame):
@@ -94,6 +96,9 @@ class OverviewPage(BasePage):
         self.status = set_role(QLabel(), "hint")
         self.status.setObjectName("overviewStatus")
         outer.insertWidget(2, self.status)
+        self.checklist = SetupChecklist()
+        self.checklist.navigate_requested.connect(self.navigate_requested)
+        outer.insertWidget(3, self.checklist)
         self.cards: list[Card] = []
         self._sections: list[QWidget] = []
         self._generation = 0
@@ -114,7 +119,7 @@ class OverviewPage(BasePage):
         self._generation += 1
         generation = self._generation
         names = overview.provider_names()
-        self._pending = set(names)
+        self._pending = {*names, CHECKLIST}
         self._arrived = {}
         self._order = names
         self.status.setText(self.tr("Counting…"))
@@ -135,6 +140,9 @@ class OverviewPage(BasePage):
             if generation != self._generation or self._started == generation:
                 return
             self._started = generation
+            checklist = run_task(self, self.tr("Counting…"), lambda _progress: services.overview.checklist(actor),
+                                 lambda steps: self._checklist_arrived(generation, steps), show_dialog=False)
+            checklist.failed.connect(lambda _error: self._checklist_arrived(generation, []))
             for name in names:
                 count(name)
 
@@ -155,6 +163,11 @@ class OverviewPage(BasePage):
         """Counted at least once, and every provider has answered (or failed, which the task
         reported)."""
         return self._generation > 0 and not self._pending
+
+    def _checklist_arrived(self, generation: int, steps) -> None:
+        if generation == self._generation:
+            self.checklist.show_steps(steps)
+            self._arrive(CHECKLIST, [])
 
     def _arrive(self, name: str, items: list[OverviewItem]) -> None:
         self._arrived[name] = items

@@ -12,7 +12,7 @@ from app.db.models import Volunteer, WorkingGroup
 from app.domain import volunteers as rules
 from app.i18n import translator
 from app.services.overview import OverviewItem
-from app.services.volunteer_queries import _in_vog_group, anonymise_months, renewal_years
+from app.services.volunteer_queries import in_vog_group, anonymise_months, renewal_years
 
 _ = translator("volunteers")
 
@@ -24,7 +24,7 @@ def overview_items(session: Session, today: dt.date) -> list[OverviewItem]:
     active = session.scalar(select(func.count()).select_from(Volunteer).where(
         Volunteer.status == rules.Status.ACTIVE.value, Volunteer.anonymised_at.is_(None)))
     missing = session.scalar(select(func.count()).select_from(Volunteer).where(
-        current, _in_vog_group(),
+        current, in_vog_group(),
         or_(Volunteer.vog_issued_on.is_(None), Volunteer.vog_issued_on <= bounds.expired_until)))
     expiring = session.scalar(select(func.count()).select_from(Volunteer).where(
         current, Volunteer.vog_issued_on > bounds.expired_until, Volunteer.vog_issued_on <= bounds.expiring_until))

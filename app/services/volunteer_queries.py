@@ -87,7 +87,8 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _in_vog_group():
+def in_vog_group():
+    """In an active working group that requires a VOG (the VOG filter and Overzicht)."""
     return exists().where(
         WorkingGroupMember.volunteer_id == Volunteer.id,
         WorkingGroupMember.working_group_id == WorkingGroup.id,
@@ -133,7 +134,7 @@ def apply_filter(
             VogState.EXPIRED.value: issued <= bounds.expired_until,
             VogState.EXPIRING.value: and_(issued > bounds.expired_until, issued <= bounds.expiring_until),
             VogState.VALID.value: issued > bounds.expiring_until,
-            "flagged": and_(or_(issued.is_(None), issued <= bounds.expired_until), _in_vog_group()),
+            "flagged": and_(or_(issued.is_(None), issued <= bounds.expired_until), in_vog_group()),
         }[flt.vog]
         query = query.where(condition)
     return query

@@ -119,8 +119,7 @@ class OverviewPage(BasePage):
         self._generation += 1
         generation = self._generation
         names = overview.provider_names()
-        self._pending = {*names, CHECKLIST}
-        self._arrived = {}
+        self._pending = {*names, CHECKLIST}  # the previous figures stay until their area is recounted
         self._order = names
         self.status.setText(self.tr("Counting…"))
         services, actor = self.context.services, self.context.actor

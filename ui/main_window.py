@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -62,9 +62,8 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self._pages: dict[str, BasePage] = {}
         self._placeholders: dict[str, QWidget] = {}
-        for spec in PAGES:
+        for spec in PAGES:  # row n of the navigation is PAGES[n]
             item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(200, 40))
             self.navigation.addItem(item)
             holder = QWidget()

@@ -5,23 +5,18 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench translations clean-venv build smoke
+.PHONY: run test bench translations clean-venv build smoke dist
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The build compiles the translations itself (setup.py → wijkhuis_build/catalogues.py), so any
+# install speaks Dutch; this target only recompiles catalogues edited after the install.
 translations: $(STAMP)
-	@for ts in resources/i18n/*.ts; do \
-		[ -e "$$ts" ] || continue; \
-		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
-	done
-	@for po in resources/locale/*/LC_MESSAGES/*.po; do \
-		[ -e "$$po" ] || continue; \
-		$(VENV)/bin/pybabel compile --use-fuzzy --statistics -i "$$po" -o "$${po%.po}.mo" >/dev/null || exit 1; \
-	done
+	$(PY) -m wijkhuis_build.catalogues resources
 
 run: translations
 	$(PY) -m app
@@ -37,6 +32,10 @@ build: translations
 
 smoke: build
 	QT_QPA_PLATFORM=offscreen dist/wijkhuis/wijkhuis smoke
+
+# A wheel and a source archive in dist/, as `pip install` would build them (translations included).
+dist: $(STAMP)
+	$(PY) -m build --outdir dist .
 
 clean-venv:
 	rm -rf $(VENV)

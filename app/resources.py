@@ -1,21 +1,26 @@
-"""One place that knows where bundled files live, in a source tree and in a frozen build."""
+"""One place that knows where bundled files live: the package `wijkhuis_resources` (the
+top-level resources/ folder, installed under that name by setup.py), found through
+importlib.resources in a checkout with an editable install, in an installed wheel and in the
+PyInstaller app alike. The compiled translations in it are made by the build itself."""
 
 from __future__ import annotations
 
-import sys
+from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
+RESOURCES_PACKAGE = "wijkhuis_resources"
 
-def base_dir() -> Path:
-    """The folder that holds `resources/` (the repository root, or PyInstaller's bundle)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+
+@cache
+def resources_dir() -> Path:
+    """The installed folder itself: gettext, QTranslator and reportlab want file names, and
+    every way Wijkhuis is installed (wheel, editable, PyInstaller one-folder) unpacks to disk."""
+    return Path(str(files(RESOURCES_PACKAGE)))
 
 
 def resource_path(*parts: str) -> Path:
-    return base_dir().joinpath("resources", *parts)
+    return resources_dir().joinpath(*parts)
 
 
 def migrations_path() -> Path:

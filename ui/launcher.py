@@ -190,6 +190,9 @@ class Startup(QObject):
                 from ui.pages import PAGES
 
                 print(f"wijkhuis smoke: {len(PAGES)} pages opened on {self.services.db.describe()}")
+                navigation = self.window.navigation  # CI checks the language of an installed build by it
+                labels = [navigation.item(row).text() for row in range(navigation.count())]
+                print(f"wijkhuis smoke: navigation: {', '.join(labels)}")
             if self.failures and not self.exit_code:
                 return 1
         return self.exit_code if self.exit_code is not None else code

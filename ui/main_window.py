@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -35,9 +36,6 @@ ROLE_NAMES = {
     "penningmeester": QT_TRANSLATE_NOOP("Roles", "treasurer"),
     "alleen_lezen": QT_TRANSLATE_NOOP("Roles", "read only"),
 }
-# Qt.ItemDataRole.UserRole as a number: the Qt namespace costs ~15 ms to load, and nothing
-# else before the first frame needs it (see tests/benchmarks/test_startup_bench.py)
-USER_ROLE = 256
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAST_PAGE_KEY = "window/last_page"
@@ -64,9 +62,8 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("pages")
         self._pages: dict[str, BasePage] = {}
         self._placeholders: dict[str, QWidget] = {}
-        for spec in PAGES:
+        for spec in PAGES:  # row n of the navigation is PAGES[n]
             item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
-            item.setData(USER_ROLE, spec.key)
             item.setSizeHint(QSize(200, 40))
             self.navigation.addItem(item)
             holder = QWidget()
@@ -193,8 +190,6 @@ class MainWindow(QMainWindow):
         page.refresh()
 
     def _add_shortcuts(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence  # after the first frame (see USER_ROLE)
-
         for number, spec in enumerate(PAGES, start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))

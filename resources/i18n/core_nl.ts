@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Some fields need attention (see below).</source>
-            <translation>Enkele velden zijn niet goed ingevuld (zie hieronder).</translation>
+            <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
         </message>
         <message>
             <source>Street and number</source>
@@ -245,6 +245,17 @@
         <message>
             <source>You changed the centre's details. Save the changes?</source>
             <translation>U hebt de gegevens van het centrum gewijzigd. Wilt u de wijzigingen opslaan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupChecklist</name>
+        <message>
+            <source>Getting started</source>
+            <translation>Aan de slag</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>klaar</translation>
         </message>
     </context>
     <context>

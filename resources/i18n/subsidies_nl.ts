@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Allowance lines</source>
-            <translation>Vergoedingen</translation>
+            <translation>Vergoedingsregels</translation>
         </message>
         <message>
             <source>Amount</source>
@@ -478,7 +478,7 @@
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation>Niet opgeslagen wijzigingen</translation>
+            <translation>Niet-opgeslagen wijzigingen</translation>
         </message>
         <message>
             <source>Written to {path}</source>
@@ -670,7 +670,7 @@
         </message>
         <message>
             <source>Notes</source>
-            <translation>Notities</translation>
+            <translation>Opmerkingen</translation>
         </message>
         <message>
             <source>Phone</source>

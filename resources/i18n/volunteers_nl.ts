@@ -401,7 +401,7 @@
         </message>
         <message>
             <source>Newsletter consent given on</source>
-            <translation>Toestemming nieuwsbrief op</translation>
+            <translation>Toestemming nieuwsbrief gegeven op</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -421,7 +421,7 @@
         </message>
         <message>
             <source>Photo consent given on</source>
-            <translation>Toestemming foto's op</translation>
+            <translation>Toestemming foto's gegeven op</translation>
         </message>
         <message>
             <source>Postcode</source>

@@ -1,21 +1,22 @@
-"""Start-up to the main window shown (offscreen) on the LARGE demo database, against a bare
-PySide6 QMainWindow process measured in the same run. Target: at most 1,5 times as long.
+"""Start-up on the LARGE demo database, until the user can work: the Overzicht's figures on
+screen and the navigation enabled, against a bare PySide6 QMainWindow process measured in the
+same run. On SQLite, and on PostgreSQL when WIJKHUIS_TEST_POSTGRES_URL names a server.
 
-Both are fresh processes timed from launch until the window is exposed (the first frame can
-be drawn). The Wijkhuis process runs `ui.launcher.run`, the function `wijkhuis` calls to open
-the window: the application with its translations and style, the main window shown at once
-(navigation disabled, "Opening Wijkhuis…"), then behind it on a background thread the database
-opened, migrated and checked against the schema, and the window filled in. Only the login
-dialog is skipped (the program's own system actor stands in for the person typing a password).
+Both are fresh processes timed from launch. The Wijkhuis process runs `ui.launcher.run`, the
+function `wijkhuis` calls to open the window: the application with its translations and style,
+the main window shown at once (navigation disabled, "Opening Wijkhuis…"), then behind it on a
+background thread the database opened, migrated and checked, the window filled in, and the
+Overzicht's figures counted (one background task per area, each area's cards shown as they
+arrive). Only the login dialog is skipped (the program's own system actor stands in for the
+person typing a password).
 
-Two figures are printed: "main window shown" (the target, asserted) and "Overzicht figures on
-screen": the moment the data is there, the Overzicht counted on the large database (reported
-with its ratio to the bare window, no target).
+Three moments are printed, each as a ratio to the bare window:
+- "main window shown": the first frame of the window (target ≤ 1.5);
+- "navigation works": the database is open and the pages can be chosen (no target of its own);
+- "Overzicht figures on screen": every area's cards are there (target ≤ 3, the issue's).
 
-Not measured: what the `wijkhuis` command does in app/cli.py before it calls `run`. At the
-time of writing that is NOT small: it imports every command module (and with them SQLAlchemy
-and the services) to build its argument parser, so a user starting `wijkhuis` waits for that
-before the window appears, whatever this benchmark says.
+Not measured: what the `wijkhuis` command does in app/cli.py before it calls `run` (it imports
+the command modules to build its argument parser).
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
-TARGET = 1.5
+SHOWN_TARGET = 1.5
+FIGURES_TARGET = 3.0
 
 _EXPOSED = """
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -79,12 +82,17 @@ from ui.main_window import MainWindow
 
 _show_event = MainWindow.showEvent
 windows = []
+navigation_seen = []
 
 
-def _when_filled():  # then: the Overzicht figures, counted in the background, are on screen
+def _when_filled():  # then: the navigation works, and the Overzicht's figures are on screen
     window = windows[0]
-    if window.is_attached() and window.current_key() == "overview" and window.page("overview").is_loaded():
-        assert window.page("overview").cards, "overview not filled"
+    if window.is_attached() and window.navigation.isEnabled() and not navigation_seen:
+        navigation_seen.append(True)
+        print("navigation", flush=True)
+    overview = window.page("overview") if window.is_attached() and window.current_key() == "overview" else None
+    if overview is not None and overview.is_loaded():
+        assert overview.cards, "overview not filled"
         print("filled", flush=True)
         window.close()  # the program ends as when the user closes its window
     else:
@@ -98,7 +106,7 @@ def _watch_when_shown(self, event):  # the window the launcher shows, watched be
 
 
 def _system(window, services, done):  # instead of someone typing a password: the system actor
-    from app.services.actor import Actor
+    from app.services.common import Actor
 
     done(Actor.system())
 
@@ -108,48 +116,82 @@ sys.exit(launcher.run(None, sign_in=_system))
 """
 
 
-def _time_process(code: str, env: dict[str, str]) -> tuple[float, float | None]:
-    """Seconds until the window is exposed, and (Wijkhuis only) until the Overzicht is filled."""
+def _time_process(code: str, env: dict[str, str]) -> dict[str, float]:
+    """Seconds from launch until each line the process prints ("exposed", and for Wijkhuis
+    "navigation" and "filled")."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    line = process.stdout.readline()
-    exposed = time.perf_counter() - started
-    filled = None
-    if line.strip() == "exposed" and code is WIJKHUIS:
-        second = process.stdout.readline()
-        filled = time.perf_counter() - started if second.strip() == "filled" else None
+    moments = {}
+    expected = ("exposed", "navigation", "filled") if code is WIJKHUIS else ("exposed",)
+    for _moment in expected:
+        line = process.stdout.readline().strip()
+        if not line:
+            break
+        moments[line] = time.perf_counter() - started
     _out, err = process.communicate(timeout=300)
-    assert line.strip() == "exposed" and process.returncode == 0, err
-    return exposed, filled
+    assert set(moments) == set(expected) and process.returncode == 0, (moments, err)
+    return moments
 
 
-@pytest.mark.benchmark
-def test_start_up_to_the_main_window_on_the_large_demo_is_close_to_a_bare_qt_window(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def large_demo(request, tmp_path) -> Iterator[dict[str, str]]:
+    """The environment of a process that opens the large demo database."""
     env = {**os.environ, "WIJKHUIS_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env.pop("WIJKHUIS_DATABASE_URL", None)
+    cleanup = None
+    if request.param == "postgresql":
+        server = os.environ.get("WIJKHUIS_TEST_POSTGRES_URL")
+        if not server:
+            pytest.skip("no PostgreSQL server: set WIJKHUIS_TEST_POSTGRES_URL")
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        from app.config import normalise_url
+
+        name = f"wijkhuis_bench_{os.getpid()}"
+        admin = create_engine(normalise_url(server), isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        env["WIJKHUIS_DATABASE_URL"] = make_url(normalise_url(server)).set(database=name).render_as_string(
+            hide_password=False)
+
+        def cleanup():
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
     built = subprocess.run(
         [sys.executable, "-m", "app", "demo", "--size", "large"], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=600,
+        timeout=1800,
     )
     assert built.returncode == 0, built.stderr
-    print("\n" + built.stdout.strip())
+    print(f"\n{request.param}: " + built.stdout.strip())
+    yield env
+    if cleanup is not None:
+        cleanup()
+
+
+@pytest.mark.benchmark
+def test_start_up_until_the_overzicht_figures_are_on_screen_is_close_to_a_bare_qt_window(large_demo):
+    env = large_demo
     _time_process(WIJKHUIS, env)  # warm the file cache and the bytecode once, for both
     _time_process(BARE, env)
-    wijkhuis, filled, bare = [], [], []
+    wijkhuis: dict[str, list[float]] = {"exposed": [], "navigation": [], "filled": []}
+    bare = []
     for _run in range(RUNS):  # interleaved, so that load on the machine hits both alike
-        exposed, done = _time_process(WIJKHUIS, env)
-        wijkhuis.append(exposed)
-        filled.append(done)
-        bare.append(_time_process(BARE, env)[0])
-    assert all(filled), "the Overzicht never finished counting"
-    app_ms, bare_ms = statistics.median(wijkhuis) * 1000, statistics.median(bare) * 1000
-    filled_ms = statistics.median(filled) * 1000
-    ratio = app_ms / bare_ms
-    print(f"startup, main window shown: {app_ms:.0f} ms vs baseline {bare_ms:.0f} ms = ratio {ratio:.2f} "
-          f"(target ≤ {TARGET})")
-    print(f"startup, Overzicht figures on screen: {filled_ms:.0f} ms vs baseline {bare_ms:.0f} ms "
-          f"= ratio {filled_ms / bare_ms:.2f} (no target: the data, opened behind the window)")
-    assert ratio <= TARGET
+        for moment, seconds in _time_process(WIJKHUIS, env).items():
+            wijkhuis[moment].append(seconds)
+        bare.append(_time_process(BARE, env)["exposed"])
+    bare_ms = statistics.median(bare) * 1000
+    ratios = {}
+    for moment, label, target in (("exposed", "main window shown", f"target ≤ {SHOWN_TARGET}"),
+                                  ("navigation", "navigation works", "no target of its own"),
+                                  ("filled", "Overzicht figures on screen", f"target ≤ {FIGURES_TARGET}")):
+        ms = statistics.median(wijkhuis[moment]) * 1000
+        ratios[moment] = ms / bare_ms
+        print(f"startup, {label}: {ms:.0f} ms vs baseline {bare_ms:.0f} ms = ratio {ratios[moment]:.2f} ({target})")
+    assert ratios["exposed"] <= SHOWN_TARGET
+    assert ratios["filled"] <= FIGURES_TARGET

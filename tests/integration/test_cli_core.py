@@ -112,7 +112,7 @@ def test_backup_writes_a_copy_for_an_administrator(capsys, monkeypatch, demo_db,
     monkeypatch.setenv("WIJKHUIS_PASSWORD", "demo")
     code, out, err = run(capsys, "backup", "--out", str(tmp_path / "kopie.sqlite"), "--user", "beheerder")
     assert code == 0, err
-    assert one_line(out) == f"Reservekopie geschreven naar {tmp_path / 'kopie.sqlite'}"
+    assert one_line(out) == f"Reservekopie opgeslagen in {tmp_path / 'kopie.sqlite'}"
     copy = sqlite3.connect(tmp_path / "kopie.sqlite")
     assert copy.execute("SELECT count(*) FROM user_account").fetchone() == (3,)
     copy.close()

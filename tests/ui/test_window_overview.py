@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.permissions import Role
+from app.services.overview import areas as overview_areas
 from ui.main_window import MainWindow
 
 
@@ -53,13 +54,41 @@ def test_a_failing_area_is_reported_and_the_page_stays_usable(qtbot, dutch_ui, p
     def broken(session, today):
         raise RuntimeError("tabel ontbreekt")
 
-    area_providers = overview_areas.providers()
-    monkeypatch.setattr(overview_areas, "providers", lambda: [*area_providers, broken])
+    names, real = overview_areas.provider_names(), overview_areas.provider
+    monkeypatch.setattr(overview_areas, "provider_names", lambda: ["broken", *names])
+    monkeypatch.setattr(overview_areas, "provider", lambda name: broken if name == "broken" else real(name))
     monkeypatch.setattr(tasks, "collected_errors", [])
     window = MainWindow(page_context)
     qtbot.addWidget(window)
     qtbot.waitUntil(window.page("overview").is_loaded, timeout=10_000)
     assert tasks.collected_errors == ["RuntimeError: tabel ontbreekt"]
+    assert "Actieve accounts" in _cards(window)  # the other areas' cards are there all the same
+
+
+def test_each_area_s_cards_appear_as_soon_as_that_area_is_counted(qtbot, dutch_ui, page_context, monkeypatch):
+    import threading
+
+
+    release = threading.Event()
+    names, real = overview_areas.provider_names(), overview_areas.provider
+
+    def slow_volunteers(session, today):
+        release.wait(10)
+        return real("app.services.volunteers.overview")(session, today)
+
+    monkeypatch.setattr(overview_areas, "provider", lambda name: slow_volunteers if "volunteer" in name else real(name))
+    window = MainWindow(page_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("overview")
+    qtbot.waitUntil(lambda: "Actieve accounts" in _cards(window), timeout=10_000)
+    assert not page.is_loaded() and "Actieve vrijwilligers" not in _cards(window)
+    assert page.status.text() == "Bezig met tellen…"
+    release.set()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert "Actieve vrijwilligers" in _cards(window) and page.status.text() == ""
+    areas = [card.item.area for card in page.cards]
+    assert areas.index("volunteers") < areas.index("settings")  # navigation order, whatever came first
 
 
 def test_clicking_a_card_opens_its_page(window, qtbot):
@@ -81,3 +110,35 @@ def test_a_page_deleted_before_its_counting_starts_leaves_nothing_behind(qtbot, 
     page.refresh()  # never drawn: counting would start on the fallback timer
     page.deleteLater()
     qtbot.wait(PAINT_WAIT_MS * 2)  # pytest-qt fails the test on any exception in the event loop
+
+
+def test_after_a_first_set_up_a_checklist_links_to_the_pages_of_the_open_steps(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    checklist = window.page("overview").checklist
+    assert checklist.isVisible() and checklist.heading.text() == "Aan de slag"
+    assert [checklist.links[key].text() for key in ("centre", "rooms", "volunteers")] == [
+        "→ Vul de gegevens van uw centrum in", "→ Voeg de zalen toe", "→ Voeg de eerste vrijwilligers toe"]
+    qtbot.mouseClick(checklist.findChild(QPushButton, "setupStep_rooms"), Qt.MouseButton.LeftButton)
+    assert window.current_key() == "rooms"
+
+
+def test_the_checklist_ticks_off_done_steps_and_goes_away_when_all_are_done(window, page_context, qtbot):
+    import dataclasses
+
+    from app.services.rooms import RoomRow
+    from tests.integration.test_allowance_support import make_volunteer
+
+    services, actor = page_context.services, page_context.actor
+    services.rooms.save_room(actor, RoomRow(name="Grote zaal", capacity=80, setup_minutes=15, cleanup_minutes=15))
+    page = window.page("overview")
+    page.refresh()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert page.checklist.links["rooms"].text() == "✓ Voeg de zalen toe" and not page.checklist.links["rooms"].isEnabled()
+    services.settings.update_centre(actor, dataclasses.replace(
+        services.settings.centre(), street="Klarendalseweg 1", town="Arnhem", iban="NL91ABNA0417164300",
+        contact_name="Fatima el Amrani"))
+    make_volunteer(services.db)
+    page.refresh()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert not page.checklist.isVisible() and page.checklist.links == {}

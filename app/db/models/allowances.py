@@ -89,6 +89,8 @@ class AllowanceLine(Versioned, Base):
     __tablename__ = "allowance_line"
     __table_args__ = (
         Index("ix_allowance_line_volunteer_year", "volunteer_id", "year", "month"),
+        # covers the Overzicht's sums per volunteer and month of a year (allowance_overview)
+        Index("ix_allowance_line_year_sums", "year", "volunteer_id", "month", "state", "kind", "amount"),
         Index("ix_allowance_line_state", "state"),
         Index("ix_allowance_line_batch", "payment_batch_id"),
     )

@@ -80,6 +80,7 @@ class AuditEntry(Base):
     __table_args__ = (
         Index("ix_audit_log_entity", "entity", "entity_id"),
         Index("ix_audit_log_at", "at"),
+        Index("ix_audit_log_username", "username", "id"),  # one person's newest entries first
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

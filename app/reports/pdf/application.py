@@ -115,9 +115,8 @@ def write_application_pdf(
     story.append(Paragraph(escape(application.title), style["title"]))
     story.append(Paragraph(escape(_("Requested amount: {amount} · Period: {period}").format(
         amount=formatting.money(application.requested_amount), period=period_text(application))), style["h3"]))
-    if application.state != "concept":
-        story.append(Paragraph(escape(_("State: {state}").format(state=rules.state_label(application.state))),
-                               style["small"]))
+    # No internal state ("vastgesteld", "ingediend"): this is a letter to the fund; the state
+    # belongs on the coordinator's screen.
 
     story.append(Paragraph(escape(_("The applicant")), style["h2"]))
     story.append(details_table([

@@ -16,8 +16,12 @@ from app.services.allowances._payments import (
 )
 from app.services.allowances._service import AllowanceService
 from app.services.allowances.rows import ArrangementRow, LineRow, VolunteerYearRow
+from app.services.allowances._data import year_rows
+from app.services.allowances._limits import limits_for
 
 __all__ = [
+    "year_rows",
+    "limits_for",
     "AllowanceExportService",
     "AllowanceLimitService",
     "AllowanceService",

@@ -5,8 +5,12 @@ This file is the area's public API: code outside the package imports from here (
 
 from app.services.overview._service import OverviewService
 from app.services.overview.rows import OverviewItem
+from app.services.overview._checklist import SetupStep
+from app.services.overview._checklist import open_steps
 
 __all__ = [
+    "SetupStep",
+    "open_steps",
     "OverviewItem",
     "OverviewService",
 ]

@@ -10,6 +10,7 @@ from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.common.actor import Actor
 from app.services.overview import areas
+from app.services.overview._checklist import SetupStep, open_steps
 from app.services.overview.rows import OverviewItem
 
 _ = translator("core")
@@ -20,10 +21,24 @@ class OverviewService:
         self.db = db
 
     def items(self, actor: Actor, today: dt.date | None = None) -> list[OverviewItem]:
+        """Every provider's figures, in one read (the command line, tests)."""
         actor.require(Permission.VIEW, _("see the overview"))
         today = today or dt.date.today()
         with self.db.reader() as uow:
             result: list[OverviewItem] = []
-            for provider in areas.providers():
-                result.extend(provider(uow.session, today))
+            for area_provider in areas.providers():
+                result.extend(area_provider(uow.session, today))
             return result
+
+    def checklist(self, actor: Actor) -> list[SetupStep]:
+        """The first steps after set-up while any is open (done ones ticked off), else []."""
+        actor.require(Permission.VIEW, _("see the overview"))
+        with self.db.reader() as uow:
+            return open_steps(uow.session)
+
+    def items_of(self, actor: Actor, name: str, today: dt.date | None = None) -> list[OverviewItem]:
+        """One provider's figures (a name from areas.provider_names()), each in its own read so
+        that the page can count the providers side by side and show each as it arrives."""
+        actor.require(Permission.VIEW, _("see the overview"))
+        with self.db.reader() as uow:
+            return areas.provider(name)(uow.session, today or dt.date.today())

@@ -46,6 +46,22 @@ AREA_PROVIDER_MODULES = [
 ]
 
 
+CORE_PROVIDER = "core"
+
+
+def provider_names() -> list[str]:
+    """Every provider, in navigation order: the area modules, then the core figures. The page
+    counts each one on its own, so that a slow area does not hold up the others' cards."""
+    return [*AREA_PROVIDER_MODULES, CORE_PROVIDER]
+
+
+def provider(name: str) -> OverviewProvider:
+    if name == CORE_PROVIDER:
+        return core_items
+    if name not in AREA_PROVIDER_MODULES:
+        raise KeyError(name)
+    return importlib.import_module(name).overview_items
+
+
 def providers() -> list[OverviewProvider]:
-    area = [importlib.import_module(name).overview_items for name in AREA_PROVIDER_MODULES]
-    return [*area, core_items]
+    return [provider(name) for name in provider_names()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Booking, Invoice, Room
@@ -25,6 +25,15 @@ def _count(session: Session, first: dt.date, last: dt.date, *conditions) -> int:
         Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK, Booking.end_at > start, *conditions)) or 0
 
 
+def _minutes(session: Session, start, end):
+    """Whole minutes between two wall-clock columns, summed by the database (no row fetched)."""
+    if session.get_bind().dialect.name == "postgresql":
+        seconds = func.extract("epoch", end - start)
+    else:  # SQLite keeps datetimes as text; julianday() turns them into days
+        seconds = (func.julianday(end) - func.julianday(start)) * 86400
+    return cast(func.round(seconds / 60), Integer)
+
+
 def _month_occupancy(session: Session, today: dt.date) -> Decimal | None:
     first = today.replace(day=1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
@@ -42,11 +51,11 @@ def _month_occupancy(session: Session, today: dt.date) -> Decimal | None:
                     open_hours += Decimal((dt.datetime.combine(day, hours[1]) - dt.datetime.combine(day, hours[0])).total_seconds()) / 3600
         day += dt.timedelta(days=1)
     start, end = local_range(first, last)
-    booked = Decimal(0)
-    for local_start, local_end in session.execute(select(Booking.local_start, Booking.local_end).where(
-            Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK, Booking.end_at > start,
-            Booking.status != rules.CANCELLED, Booking.room_id.in_([r.id for r in rooms]))):
-        booked += Decimal((local_end - local_start).total_seconds()) / 3600
+    minutes = session.scalar(select(func.coalesce(func.sum(_minutes(session, Booking.local_start, Booking.local_end)), 0))
+                             .where(Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK,
+                                    Booking.end_at > start, Booking.status != rules.CANCELLED,
+                                    Booking.room_id.in_([r.id for r in rooms])))
+    booked = Decimal(minutes) / 60
     return booked / open_hours if open_hours else None
 
 

@@ -88,6 +88,7 @@ def _like(text: str) -> str:
 
 
 def in_vog_group():
+    """In an active working group that requires a VOG (the VOG filter and Overzicht)."""
     return exists().where(
         WorkingGroupMember.volunteer_id == Volunteer.id,
         WorkingGroupMember.working_group_id == WorkingGroup.id,

@@ -19,16 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import formatting
+from app.services.overview import areas as overview_areas
 from app.services.overview import OverviewItem
 from ui.context import PageContext
 from ui.pages import PAGES
 from ui.pages.base import BasePage
+from ui.pages.overview.checklist import SetupChecklist
 from ui.style import set_role
 from ui.tasks import run_task
 
 COLUMNS = 4
 DETAIL_CHARS = 90  # the rest is in the tooltip
 PAINT_WAIT_MS = 250
+CHECKLIST = "checklist"  # counted beside the providers, shown above their cards
 
 
 class Card(QFrame):
@@ -93,41 +96,56 @@ class OverviewPage(BasePage):
         self.status = set_role(QLabel(), "hint")
         self.status.setObjectName("overviewStatus")
         outer.insertWidget(2, self.status)
+        self.checklist = SetupChecklist()
+        self.checklist.navigate_requested.connect(self.navigate_requested)
+        outer.insertWidget(3, self.checklist)
         self.cards: list[Card] = []
         self._sections: list[QWidget] = []
         self._generation = 0
         self._started = 0
-        self._loading = False
+        self._pending: set[str] = set()
+        self._arrived: dict[str, list[OverviewItem]] = {}
+        self._order: list[str] = []
         self._start_after_paint = None
 
     def refresh(self) -> None:
-        """The figures are counted off the GUI thread: on a large database some areas take a
-        few seconds, and the window must not freeze meanwhile (nor wait to appear)."""
+        """The figures are counted off the GUI thread, one task per provider (an area's module,
+        then the core figures): the window never waits, and each area's cards appear as soon as
+        that area is counted instead of all of them after the slowest."""
         centre = self.context.services.settings.centre()
         self.heading.setText(self.tr("Overview — {centre}").format(centre=centre.name))
         today = dt.date.today()
         self.today.setText(formatting.weekday_date(today))
         self._generation += 1
         generation = self._generation
-        self._loading = True
+        names = overview_areas.provider_names()
+        self._pending = {*names, CHECKLIST}  # the previous figures stay until their area is recounted
+        self._order = names
         self.status.setText(self.tr("Counting…"))
         services, actor = self.context.services, self.context.actor
 
-        def work(_progress):
-            return services.overview.items(actor, today)
+        def count(name: str) -> None:
+            def work(_progress):
+                return services.overview.items_of(actor, name, today)
 
-        def done(items: list[OverviewItem]) -> None:
-            if generation == self._generation:  # a newer refresh supersedes this one
-                self._show(items)
+            def done(items: list[OverviewItem]) -> None:
+                if generation == self._generation:  # a newer refresh supersedes this one
+                    self._arrive(name, items)
+
+            task = run_task(self, self.tr("Counting…"), work, done, show_dialog=False)
+            task.failed.connect(lambda _error: self._arrive(name, []) if generation == self._generation else None)
 
         def start() -> None:
             if generation != self._generation or self._started == generation:
                 return
             self._started = generation
-            task = run_task(self, self.tr("Counting…"), work, done, show_dialog=False)
-            task.failed.connect(lambda _error: self._finish_loading(generation))
+            checklist = run_task(self, self.tr("Counting…"), lambda _progress: services.overview.checklist(actor),
+                                 lambda steps: self._checklist_arrived(generation, steps), show_dialog=False)
+            checklist.failed.connect(lambda _error: self._checklist_arrived(generation, []))
+            for name in names:
+                count(name)
 
-        # Count once the page has been drawn: the counting thread competes with the window for
+        # Count once the page has been drawn: the counting threads compete with the window for
         # Python's interpreter lock, and the window should appear first. A timer makes sure a
         # page that is never drawn (hidden, or built in a test) still gets its figures.
         self._start_after_paint = start
@@ -141,11 +159,20 @@ class OverviewPage(BasePage):
             QTimer.singleShot(0, self, start)
 
     def is_loaded(self) -> bool:
-        return not self._loading
+        """Counted at least once, and every provider has answered (or failed, which the task
+        reported)."""
+        return self._generation > 0 and not self._pending
 
-    def _finish_loading(self, generation: int) -> None:
+    def _checklist_arrived(self, generation: int, steps) -> None:
         if generation == self._generation:
-            self._loading = False
+            self.checklist.show_steps(steps)
+            self._arrive(CHECKLIST, [])
+
+    def _arrive(self, name: str, items: list[OverviewItem]) -> None:
+        self._arrived[name] = items
+        self._pending.discard(name)
+        self._show([item for key in self._order for item in self._arrived.get(key, [])])
+        if not self._pending:
             self.status.setText("")
 
     def _show(self, items: list[OverviewItem]) -> None:
@@ -162,7 +189,6 @@ class OverviewPage(BasePage):
         for area in sorted(by_area, key=lambda key: order.get(key, len(order))):
             self._add_section(area, by_area[area])
         self.body.addStretch(1)
-        self._finish_loading(self._generation)
 
     def _add_section(self, area: str, items: list[OverviewItem]) -> None:
         spec = next((spec for spec in PAGES if spec.key == area), None)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.invoices import InvoiceService
     from app.services.overview import OverviewService
     from app.services.payments import PaymentService
+    from app.services.room_closures import ClosureService
     from app.services.rooms import RoomService
     from app.services.settings import SettingsService
     from app.services.subsidies import SubsidyService
@@ -74,6 +75,7 @@ class Services:
     payments: PaymentService = service("payments", "PaymentService")
     allowance_exports: AllowanceExportService = service("allowance_exports", "AllowanceExportService")
     rooms: RoomService = service("rooms", "RoomService")
+    closures: ClosureService = service("room_closures", "ClosureService")
     bookings: BookingService = service("bookings", "BookingService")
     invoices: InvoiceService = service("invoices", "InvoiceService")
     subsidies: SubsidyService = service("subsidies", "SubsidyService")

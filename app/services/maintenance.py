@@ -18,6 +18,7 @@ from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services import audit
 from app.services.actor import Actor
+from app.services.room_closures import closing_day_problems
 
 _ = translator("core")
 
@@ -48,6 +49,7 @@ def check(db: Database) -> CheckReport:
                 )
         else:
             connection.execute(text("SELECT 1"))
+    problems.extend(closing_day_problems(db))
     return CheckReport(problems)
 
 

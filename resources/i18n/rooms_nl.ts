@@ -263,8 +263,16 @@
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Close the centre</source>
-            <translation>Buurthuis sluiten</translation>
+            <source>Booking cancelled: %1</source>
+            <translation>Boeking geannuleerd: %1</translation>
+        </message>
+        <message>
+            <source>Close the centre or one room</source>
+            <translation>Het centrum of één zaal sluiten</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Dicht</translation>
         </message>
         <message>
             <source>Closing days</source>
@@ -275,8 +283,24 @@
             <translation>Van</translation>
         </message>
         <message>
+            <source>Invoice %1 holds a booking that is now cancelled. Ask the treasurer to make a credit invoice.</source>
+            <translation>Op factuur %1 staat een boeking die nu geannuleerd is. Vraag de penningmeester een creditfactuur te maken.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 holds a booking that is now cancelled. Make a credit invoice for it now?</source>
+            <translation>Op factuur %1 staat een boeking die nu geannuleerd is. Nu een creditfactuur maken?</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
+        </message>
+        <message>
+            <source>No closures of your own this year. Add one below: the summer weeks, a renovation, or the maintenance of one room.</source>
+            <translation>Dit jaar nog geen eigen sluitingen. Voeg er hieronder een toe: de zomerweken, een verbouwing of het onderhoud van één zaal.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator or an administrator manages closing days</source>
+            <translation>Alleen een coördinator of beheerder beheert sluitingsdagen</translation>
         </message>
         <message>
             <source>Public holidays come from the Dutch calendar by themselves; Liberation Day every year is a setting.</source>
@@ -291,6 +315,14 @@
             <translation>Selectie verwijderen</translation>
         </message>
         <message>
+            <source>Save changes</source>
+            <translation>Wijzigingen opslaan</translation>
+        </message>
+        <message>
+            <source>Select one of your own closures in the list first</source>
+            <translation>Kies eerst een eigen sluiting in de lijst</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>Tot en met</translation>
         </message>
@@ -299,12 +331,12 @@
             <translation>Jaar</translation>
         </message>
         <message>
-            <source>closure of the centre</source>
-            <translation>sluiting van het buurthuis</translation>
-        </message>
-        <message>
             <source>e.g. summer closure</source>
             <translation>bijv. zomersluiting</translation>
+        </message>
+        <message>
+            <source>own closure</source>
+            <translation>eigen sluiting</translation>
         </message>
         <message>
             <source>public holiday</source>
@@ -313,6 +345,94 @@
         <message>
             <source>to</source>
             <translation>t/m</translation>
+        </message>
+        <message>
+            <source>whole centre</source>
+            <translation>hele centrum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureHitsDialog</name>
+        <message numerus="yes">
+            <source>%n booking(s) fall on these days. Checked bookings are cancelled with the reason below (a series keeps its other dates); unchecked bookings stay booked and the closure leaves them out.</source>
+            <translation>
+                <numerusform>Er valt %n boeking op deze dagen. Een aangevinkte boeking wordt geannuleerd met de reden hieronder (een reeks houdt haar andere data); een niet-aangevinkte boeking blijft staan en de sluiting laat haar buiten beschouwing.</numerusform>
+                <numerusform>Er vallen %n boekingen op deze dagen. Aangevinkte boekingen worden geannuleerd met de reden hieronder (een reeks houdt haar andere data); niet-aangevinkte boekingen blijven staan en de sluiting laat ze buiten beschouwing.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Bookings on the closed days</source>
+            <translation>Boekingen op de gesloten dagen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close and cancel %n booking(s)</source>
+            <translation>
+                <numerusform>Sluiten en %n boeking annuleren</numerusform>
+                <numerusform>Sluiten en %n boekingen annuleren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close and keep all %n booking(s)</source>
+            <translation>
+                <numerusform>Sluiten en %n boeking laten staan</numerusform>
+                <numerusform>Sluiten en alle %n boekingen laten staan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close, cancel %1 and keep %2</source>
+            <translation>Sluiten, %1 annuleren en %2 laten staan</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation first</source>
+            <translation>Geef eerst een reden voor de annulering</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Geef een reden voor de annulering.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Factuur</translation>
+        </message>
+        <message>
+            <source>Reason for the cancellation (the renter sees it)</source>
+            <translation>Reden van de annulering (de huurder ziet die)</translation>
+        </message>
+        <message>
+            <source>Renter</source>
+            <translation>Huurder</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Wanneer en waar</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>annuleren</translation>
+        </message>
+        <message>
+            <source>invoice %1 (final)</source>
+            <translation>factuur %1 (definitief)</translation>
+        </message>
+        <message>
+            <source>not invoiced</source>
+            <translation>niet gefactureerd</translation>
+        </message>
+        <message>
+            <source>on a concept invoice</source>
+            <translation>op een conceptfactuur</translation>
         </message>
     </context>
     <context>

@@ -306,6 +306,10 @@
             <translation>Bedrag</translation>
         </message>
         <message>
+            <source>Choose a volunteer on the left first</source>
+            <translation>Kies eerst links een vrijwilliger</translation>
+        </message>
+        <message>
             <source>Choose a volunteer on the left.</source>
             <translation>Kies links een vrijwilliger.</translation>
         </message>
@@ -602,6 +606,18 @@
     <context>
         <name>VolunteerPanel</name>
         <message>
+            <source>A paid or rejected line cannot be rejected</source>
+            <translation>Een betaalde of afgewezen regel kan niet worden afgewezen</translation>
+        </message>
+        <message>
+            <source>A receipt can only be added to a draft or submitted line</source>
+            <translation>Een bon kan alleen bij een concept- of ingediende regel</translation>
+        </message>
+        <message>
+            <source>A rejected line cannot be corrected; enter a new line</source>
+            <translation>Een afgewezen regel kan niet worden gecorrigeerd; voer een nieuwe regel in</translation>
+        </message>
+        <message>
             <source>Arrangement</source>
             <translation>Regeling</translation>
         </message>
@@ -638,6 +654,14 @@
             <translation>Nieuwe regel</translation>
         </message>
         <message>
+            <source>Only a draft line can be deleted</source>
+            <translation>Alleen een conceptregel kan worden verwijderd</translation>
+        </message>
+        <message>
+            <source>Only a draft line can be submitted</source>
+            <translation>Alleen een conceptregel kan worden ingediend</translation>
+        </message>
+        <message>
             <source>Reason for rejecting:</source>
             <translation>Reden van afwijzing:</translation>
         </message>
@@ -658,12 +682,20 @@
             <translation>Afwijzen…</translation>
         </message>
         <message>
+            <source>Select a line in the list first</source>
+            <translation>Kies eerst een regel in de lijst</translation>
+        </message>
+        <message>
             <source>Submit</source>
             <translation>Indienen</translation>
         </message>
         <message>
             <source>The right amount:</source>
             <translation>Het juiste bedrag:</translation>
+        </message>
+        <message>
+            <source>Your role may not do this</source>
+            <translation>Uw rol mag dit niet</translation>
         </message>
         <message>
             <source>{text} is not an amount.</source>

@@ -85,6 +85,77 @@
         </message>
     </context>
     <context>
+        <name>Colours</name>
+        <message>
+            <source>Other colour…</source>
+            <translation>Andere kleur…</translation>
+        </message>
+        <message>
+            <source>Room colour</source>
+            <translation>Kleur van de zaal</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blauw</translation>
+        </message>
+        <message>
+            <source>brown</source>
+            <translation>bruin</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>groen</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>grijs</translation>
+        </message>
+        <message>
+            <source>light green</source>
+            <translation>lichtgroen</translation>
+        </message>
+        <message>
+            <source>like %1</source>
+            <translation>zoals %1</translation>
+        </message>
+        <message>
+            <source>lilac</source>
+            <translation>lila</translation>
+        </message>
+        <message>
+            <source>no colour</source>
+            <translation>geen kleur</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>oranje</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>roze</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>paars</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rood</translation>
+        </message>
+        <message>
+            <source>sea green</source>
+            <translation>zeegroen</translation>
+        </message>
+        <message>
+            <source>turquoise</source>
+            <translation>turquoise</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>geel</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageTab</name>
         <message>
             <source>Language</source>
@@ -121,6 +192,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Data on this computer</source>
+            <translation>Gegevens op deze computer</translation>
+        </message>
+        <message>
             <source>Logged in as {name} ({role})</source>
             <translation>Ingelogd als {name} ({role})</translation>
         </message>
@@ -131,6 +206,14 @@
         <message>
             <source>Opening Wijkhuis…</source>
             <translation>Wijkhuis wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Shared data on %1</source>
+            <translation>Gedeelde gegevens op %1</translation>
+        </message>
+        <message>
+            <source>the server</source>
+            <translation>de server</translation>
         </message>
     </context>
     <context>

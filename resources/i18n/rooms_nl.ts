@@ -190,6 +190,10 @@
             <translation>Volgende (→ of Page Down)</translation>
         </message>
         <message>
+            <source>Only a coordinator or an administrator books rooms</source>
+            <translation>Alleen een coördinator of beheerder boekt zalen</translation>
+        </message>
+        <message>
             <source>Previous</source>
             <translation>Vorige</translation>
         </message>
@@ -920,6 +924,10 @@
             <translation>Huurders</translation>
         </message>
         <message>
+            <source>Rooms &amp; bookings</source>
+            <translation>Zalen &amp; boekingen</translation>
+        </message>
+        <message>
             <source>Rooms and tariffs</source>
             <translation>Zalen en tarieven</translation>
         </message>
@@ -953,6 +961,10 @@
         <message>
             <source>Day parts</source>
             <translation>Dagdelen</translation>
+        </message>
+        <message>
+            <source>Empty: the commercial tariff times this category's percentage (Settings)</source>
+            <translation>Leeg: het commerciële tarief maal het percentage van deze categorie (Instellingen)</translation>
         </message>
         <message>
             <source>Facilities</source>
@@ -999,6 +1011,10 @@
             <translation>Tarieven opslaan</translation>
         </message>
         <message>
+            <source>Save the new room first; then you can give it tariffs.</source>
+            <translation>Sla de nieuwe zaal eerst op; daarna kunt u de tarieven invullen.</translation>
+        </message>
+        <message>
             <source>Set-up (min)</source>
             <translation>Opbouw (min)</translation>
         </message>
@@ -1007,8 +1023,8 @@
             <translation>Tarieven</translation>
         </message>
         <message>
-            <source>from the percentage</source>
-            <translation>volgens het percentage</translation>
+            <source>percentage</source>
+            <translation>percentage</translation>
         </message>
     </context>
     <context>

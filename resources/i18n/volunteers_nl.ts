@@ -63,8 +63,12 @@
             <translation>Einddatum</translation>
         </message>
         <message>
-            <source>Find a volunteer to add…</source>
-            <translation>Zoek een vrijwilliger om toe te voegen…</translation>
+            <source>Find a volunteer to add</source>
+            <translation>Zoek een vrijwilliger om toe te voegen</translation>
+        </message>
+        <message>
+            <source>Find a volunteer…</source>
+            <translation>Zoek een vrijwilliger…</translation>
         </message>
         <message>
             <source>Goal 1</source>
@@ -143,12 +147,20 @@
             <translation>VOG verplicht</translation>
         </message>
         <message>
+            <source>Volunteer to add</source>
+            <translation>Vrijwilliger om toe te voegen</translation>
+        </message>
+        <message>
             <source>Working group</source>
             <translation>Werkgroep</translation>
         </message>
         <message>
             <source>dd-mm-yyyy</source>
             <translation>dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>no volunteer found</source>
+            <translation>geen vrijwilliger gevonden</translation>
         </message>
         <message>
             <source>required</source>

@@ -163,6 +163,9 @@ class EntryForm(QGroupBox):
         self.update_preview()
 
     def update_preview(self) -> None:
+        chosen = self.volunteer_id is not None
+        self.save_button.setEnabled(chosen)
+        self.save_button.setToolTip("" if chosen else self.tr("Choose a volunteer on the left first"))
         if self.volunteer_id is None:
             self.room.setText(self.tr("Choose a volunteer on the left."))
             self.refusal.clear()

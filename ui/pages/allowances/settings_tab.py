@@ -40,9 +40,11 @@ class LimitsTab(QWidget):
         self.setObjectName("allowanceLimitsTab")
         self.rows: list[LimitRow] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(set_role(QLabel(self.tr(
+        intro = set_role(QLabel(self.tr(
             "The tax-free limits of the volunteer allowance per year. The checks use these figures; "
-            "check each source when you add or change a year.")), "hint"))
+            "check each source when you add or change a year.")), "hint")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget()
         self.table.setObjectName("limitsTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

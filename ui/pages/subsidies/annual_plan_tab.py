@@ -56,9 +56,11 @@ class AnnualPlanTab(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Introduction"), self.introduction)
         layout.addLayout(form)
-        layout.addWidget(set_role(QLabel(self.tr(
+        help_text = set_role(QLabel(self.tr(
             "One row per action. Rows with the same theme or working group form one goal; "
-            "a row without an action keeps a goal that has no actions yet.")), "hint"))
+            "a row without an action keeps a goal that has no actions yet.")), "hint")
+        help_text.setWordWrap(True)
+        layout.addWidget(help_text)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("planTable")
         self.table.setHorizontalHeaderLabels([

@@ -123,6 +123,7 @@ class VolunteersPage(BasePage):
         self.search = QLineEdit()
         self.search.setObjectName("volunteerSearch")
         self.search.setPlaceholderText(self.tr("Search name, e-mail, phone or town…"))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.group_filter = QComboBox()

@@ -1,0 +1,39 @@
+"""Table headers that show their whole text: every column a user can resize is at least as
+wide as its header ("Aangevraagd op", not "ngevraagd o"). Columns that stretch or size to
+their contents are left to Qt. The main window applies this to every page it builds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
+
+MAX_WIDTH = 320  # a long header wraps its meaning into the tooltip rather than eat the table
+
+
+def fit_header(header: QHeaderView) -> None:
+    """Widen each interactive section to its header text (once; the user may narrow it again)."""
+    if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
+        return
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionResizeMode(section) != QHeaderView.ResizeMode.Interactive:
+            continue
+        need = min(header.sectionSizeFromContents(section).width(), MAX_WIDTH)
+        if header.sectionSize(section) < need:
+            header.resizeSection(section, need)
+
+
+def fit_headers(root: QWidget) -> None:
+    """Fit every horizontal header under `root` now and whenever its columns change; a tab
+    built on first show (the pages build some lazily) is fitted when it is shown."""
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.property("fitsText"):
+            tabs.setProperty("fitsText", True)
+            tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, lambda: fit_headers(root)))
+    for header in root.findChildren(QHeaderView):
+        if header.orientation() != Qt.Orientation.Horizontal or header.property("fitsText"):
+            continue
+        header.setProperty("fitsText", True)
+        fit_header(header)
+        later = (lambda h=header: QTimer.singleShot(0, lambda: fit_header(h)))
+        header.sectionCountChanged.connect(lambda _old, _new, f=later: f())
+        header.geometriesChanged.connect(lambda f=later: f())

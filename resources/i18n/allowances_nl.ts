@@ -113,6 +113,14 @@
             <translation>IBAN {iban}</translation>
         </message>
         <message>
+            <source>No volunteer matches this search.</source>
+            <translation>Geen vrijwilliger gevonden met deze zoekopdracht.</translation>
+        </message>
+        <message>
+            <source>No volunteers yet. Add them on the Volunteers page first.</source>
+            <translation>Nog geen vrijwilligers. Voeg ze eerst toe op de pagina Vrijwilligers.</translation>
+        </message>
+        <message>
             <source>Overview to Excel…</source>
             <translation>Overzicht naar Excel…</translation>
         </message>
@@ -222,6 +230,10 @@
         <message>
             <source>Kind</source>
             <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Nothing waits for approval. Submitted lines appear here.</source>
+            <translation>Niets wacht op goedkeuring. Ingediende regels verschijnen hier.</translation>
         </message>
         <message>
             <source>Override</source>
@@ -374,16 +386,16 @@
             <translation>Regel opslaan</translation>
         </message>
         <message>
-            <source>Some fields need attention (see above).</source>
-            <translation>Sommige velden hebben aandacht nodig (zie hierboven).</translation>
-        </message>
-        <message>
             <source>Submit for approval now</source>
             <translation>Nu indienen ter goedkeuring</translation>
         </message>
         <message>
             <source>Why is the limit exceeded? (kept in the audit trail)</source>
             <translation>Waarom wordt de grens overschreden? (wordt vastgelegd in het logboek)</translation>
+        </message>
+        <message>
+            <source>fill in a number, like 2,5</source>
+            <translation>vul een getal in, zoals 2,5</translation>
         </message>
         <message>
             <source>real costs of a receipts-only volunteer: no maximum</source>
@@ -454,10 +466,6 @@
         <message>
             <source>Save limits</source>
             <translation>Grenzen opslaan</translation>
-        </message>
-        <message>
-            <source>Some figures need attention (see above).</source>
-            <translation>Sommige bedragen hebben aandacht nodig (zie hierboven).</translation>
         </message>
         <message>
             <source>Sources</source>
@@ -539,12 +547,20 @@
             <translation>Markeren als betaald</translation>
         </message>
         <message>
+            <source>No payment runs yet.</source>
+            <translation>Nog geen betaalruns.</translation>
+        </message>
+        <message>
             <source>Not in this run (fix their IBAN first): {names}</source>
             <translation>Niet in deze run (eerst het IBAN in orde maken): {names}</translation>
         </message>
         <message>
             <source>Not paid because</source>
             <translation>Niet betaald omdat</translation>
+        </message>
+        <message>
+            <source>Nothing to pay: approved lines that are not yet paid appear here.</source>
+            <translation>Niets te betalen: goedgekeurde regels die nog niet betaald zijn verschijnen hier.</translation>
         </message>
         <message>
             <source>Only lines worked up to</source>

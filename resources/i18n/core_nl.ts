@@ -64,10 +64,6 @@
             <translation>Opslaan</translation>
         </message>
         <message>
-            <source>Some fields need attention (see below).</source>
-            <translation>Enkele velden zijn niet goed ingevuld (zie hieronder).</translation>
-        </message>
-        <message>
             <source>Street and number</source>
             <translation>Straat en huisnummer</translation>
         </message>
@@ -153,6 +149,13 @@
         <message>
             <source>yellow</source>
             <translation>geel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Form</name>
+        <message>
+            <source>Some fields need attention; they are marked.</source>
+            <translation>Enkele velden vragen aandacht; ze zijn gemarkeerd.</translation>
         </message>
     </context>
     <context>

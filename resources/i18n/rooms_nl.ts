@@ -170,6 +170,10 @@
     <context>
         <name>CalendarTab</name>
         <message>
+            <source>Add a room first</source>
+            <translation>Voeg eerst een zaal toe</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Dag</translation>
         </message>
@@ -188,6 +192,10 @@
         <message>
             <source>Next (→ or Page Down)</source>
             <translation>Volgende (→ of Page Down)</translation>
+        </message>
+        <message>
+            <source>No rooms yet. Add your rooms on the Rooms and tariffs tab; then click an empty slot here to book.</source>
+            <translation>Nog geen zalen. Voeg uw zalen toe op het tabblad Zalen en tarieven; klik daarna hier op een leeg vak om te boeken.</translation>
         </message>
         <message>
             <source>Only a coordinator or an administrator books rooms</source>
@@ -559,6 +567,10 @@
             <translation>Maand</translation>
         </message>
         <message>
+            <source>No invoices in this period. Make the concepts for a period above; the centre's details (Settings → Centre) are on every invoice.</source>
+            <translation>Geen facturen in deze periode. Maak hierboven de concepten voor een periode; de gegevens van het centrum (Instellingen → Centrum) staan op elke factuur.</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
@@ -737,6 +749,10 @@
         <message>
             <source>New renter</source>
             <translation>Nieuwe huurder</translation>
+        </message>
+        <message>
+            <source>No renters yet. Fill in the form with the groups and people who rent your rooms and choose Save renter.</source>
+            <translation>Nog geen huurders. Vul het formulier in met de groepen en mensen die uw zalen huren en kies Huurder opslaan.</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -985,6 +1001,10 @@
         <message>
             <source>New room</source>
             <translation>Nieuwe zaal</translation>
+        </message>
+        <message>
+            <source>No rooms yet. Fill in the form on the right and choose Save room; then give the room its tariffs.</source>
+            <translation>Nog geen zalen. Vul rechts het formulier in en kies Zaal opslaan; geef de zaal daarna haar tarieven.</translation>
         </message>
         <message>
             <source>Opening hours</source>

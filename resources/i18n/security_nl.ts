@@ -151,7 +151,7 @@
         </message>
         <message>
             <source>Funder</source>
-            <translation>Fonds</translation>
+            <translation>Subsidiegever</translation>
         </message>
         <message>
             <source>Hours</source>

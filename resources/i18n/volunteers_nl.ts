@@ -115,6 +115,10 @@
             <translation>Nieuw thema…</translation>
         </message>
         <message>
+            <source>No working groups yet. Fill in the form below and choose Save group.</source>
+            <translation>Nog geen werkgroepen. Vul hieronder het formulier in en kies Werkgroep opslaan.</translation>
+        </message>
+        <message>
             <source>Phone or e-mail (optional):</source>
             <translation>Telefoon of e-mail (mag leeg):</translation>
         </message>
@@ -652,6 +656,14 @@
             <translation>Nieuw</translation>
         </message>
         <message>
+            <source>No volunteer matches this search.</source>
+            <translation>Geen vrijwilliger gevonden met deze zoekopdracht.</translation>
+        </message>
+        <message>
+            <source>No volunteers yet. Fill in the form on the right and choose Save, or bring your list in with Import from Excel… above.</source>
+            <translation>Nog geen vrijwilligers. Vul rechts het formulier in en kies Opslaan, of haal uw lijst binnen met Importeren uit Excel… hierboven.</translation>
+        </message>
+        <message>
             <source>Person data…</source>
             <translation>Persoonsgegevens…</translation>
         </message>
@@ -678,10 +690,6 @@
         <message>
             <source>Search name, e-mail, phone or town…</source>
             <translation>Zoek op naam, e-mail, telefoon of woonplaats…</translation>
-        </message>
-        <message>
-            <source>Some fields need attention (see below).</source>
-            <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
         </message>
         <message>
             <source>Status</source>

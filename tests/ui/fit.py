@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTabWidget,
     QWidget,
 )
@@ -93,7 +94,10 @@ def clipped(root: QWidget) -> list[str]:
             text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
             if not text:
                 continue
-            need = header.sectionSizeFromContents(section).width()
+            size = header.sectionSizeFromContents(section)  # Qt keeps room for a sort arrow on every section
+            need = size.width()
+            if header.isSortIndicatorShown() and section != header.sortIndicatorSection():
+                need -= size.height() + header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
             got = header.sectionSize(section)
             if section == header.count() - 1 and header.stretchLastSection():
                 got = max(got, header.viewport().width() - header.sectionViewportPosition(section))

@@ -30,7 +30,7 @@ from app.services.allowance_limits import FIGURES, LimitRow, figure_labels
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form import ValidatedForm, errors_banner
 
 
 class LimitsTab(QWidget):
@@ -139,7 +139,7 @@ class LimitsTab(QWidget):
             self.context.services.allowance_limits.save(self.context.actor, row)
         except ValidationError as error:
             unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or self.tr("Some figures need attention (see above)."))
+            self.message.setText("\n".join(unplaced) or errors_banner())
             return False
         except WijkhuisError as error:
             show_error(self, error)

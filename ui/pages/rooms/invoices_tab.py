@@ -29,6 +29,7 @@ from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.empty_state import show_when_empty
 
 
 class InvoicesTab(QWidget):
@@ -75,6 +76,8 @@ class InvoicesTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("invoicesTable")
         self.table.setModel(self.model)
+        show_when_empty(self.table, self.tr("No invoices in this period. Make the concepts for a period above; "
+                                            "the centre's details (Settings → Centre) are on every invoice."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -35,6 +35,7 @@ from ui.style import set_role
 from ui.tasks import show_error
 from ui.widgets.colour_button import ColourButton
 from ui.widgets.form import ValidatedForm
+from ui.widgets.empty_state import show_when_empty
 
 KINDS = ("buurtgroep", "organisatie", "particulier", "bedrijf", "werkgroep")
 
@@ -81,6 +82,8 @@ class RentersTab(QWidget):
         ])
         self.table = selection_table(self.model)
         self.table.setObjectName("rentersTable")
+        show_when_empty(self.table, self.tr("No renters yet. Fill in the form with the groups and people who rent "
+                                            "your rooms and choose Save renter."))
         self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
         layout.addWidget(self.table, 3)
         box = QGroupBox(self.tr("Renter"))
@@ -175,6 +178,8 @@ class RoomsTab(QWidget):
         ])
         self.table = selection_table(self.model)
         self.table.setObjectName("roomsTable")
+        show_when_empty(self.table, self.tr("No rooms yet. Fill in the form on the right and choose Save room; "
+                                            "then give the room its tariffs."))
         self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
         left.addWidget(self.table)
         self.tariff_box = QGroupBox(self.tr("Tariffs"))

@@ -85,11 +85,14 @@ class CalendarTab(QWidget):
         modes.addStretch(1)
         self.new_button = QPushButton(self.tr("New booking…"))
         self.new_button.setObjectName("newBooking")
-        self.new_button.setEnabled(context.actor.can(Permission.EDIT_BOOKINGS))
+        self.new_button.setEnabled(context.actor.can(Permission.EDIT_BOOKINGS))  # and rooms: see reload()
         self.new_button.clicked.connect(lambda: self.open_new(None, None))
-        if not self.new_button.isEnabled():
-            self.new_button.setToolTip(self.tr("Only a coordinator or an administrator books rooms"))
         modes.addWidget(self.new_button)
+        self.no_rooms = set_role(QLabel(self.tr(
+            "No rooms yet. Add your rooms on the Rooms and tariffs tab; then click an empty slot here to book.")), "hint")
+        self.no_rooms.setObjectName("calendarNoRooms")
+        self.no_rooms.setWordWrap(True)
+        layout.addWidget(self.no_rooms)
         self.stack = QStackedWidget()
         self.grid = TimeGrid()
         self.month = MonthGrid()
@@ -171,6 +174,11 @@ class CalendarTab(QWidget):
     def reload(self) -> None:
         if not self.rooms:
             self.refresh_rooms()
+        may_book = self.context.actor.can(Permission.EDIT_BOOKINGS)
+        self.no_rooms.setVisible(not self.rooms)
+        self.new_button.setEnabled(may_book and bool(self.rooms))
+        self.new_button.setToolTip("" if self.new_button.isEnabled() else self.tr(
+            "Only a coordinator or an administrator books rooms") if not may_book else self.tr("Add a room first"))
         first, last = self.period()
         services, actor = self.context.services, self.context.actor
         self.room_combo.setVisible(self.mode == WEEK_ROOM)

@@ -19,6 +19,7 @@ from ui.context import PageContext
 from ui.pages.subsidies import exports
 from ui.pages.subsidies.widgets import money_cell, set_text, text_cell
 from ui.style import set_role
+from ui.widgets.empty_state import show_when_empty
 
 HEADING, GOAL, ACTION, OWNER, WHEN, BUDGET, APPLICATION = range(7)
 
@@ -63,6 +64,7 @@ class AnnualPlanTab(QWidget):
         layout.addWidget(help_text)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("planTable")
+        show_when_empty(self.table, self.tr("No actions in this year's plan yet. Choose Add action."))
         self.table.setHorizontalHeaderLabels([
             self.tr("Theme or working group"), self.tr("Goal"), self.tr("Action"), self.tr("Owner"), self.tr("When"),
             self.tr("Budget"), self.tr("Funded by application")])

@@ -32,6 +32,7 @@ from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
 from ui.widgets.form import ValidatedForm
+from ui.widgets.empty_state import show_when_empty
 
 
 class GroupsTab(QWidget):
@@ -59,6 +60,7 @@ class GroupsTab(QWidget):
         self.groups_table = QTableView()
         self.groups_table.setObjectName("groupsTable")
         self.groups_table.setModel(self.groups_model)
+        show_when_empty(self.groups_table, self.tr("No working groups yet. Fill in the form below and choose Save group."))
         self.groups_table.setSortingEnabled(True)
         self.groups_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -398,5 +398,9 @@
             <source>at least 8 characters</source>
             <translation>minstens 8 tekens</translation>
         </message>
+        <message>
+            <source>is required</source>
+            <translation>is verplicht</translation>
+        </message>
     </context>
 </TS>

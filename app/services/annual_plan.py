@@ -11,11 +11,13 @@ from sqlalchemy import select
 from app.db.database import Database
 from app.db.models import AnnualPlan, AnnualPlanAction, AnnualPlanGoal, Funder, SubsidyApplication, Theme, WorkingGroup
 from app.domain import formatting
+from app.domain import annual_plan_realisation as realisation
 from app.domain import subsidies as rules
 from app.domain.errors import FieldProblem, NotFound, ValidationError
 from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services import audit
+from app.services.accountability_report import actual_costs
 from app.services.actor import Actor
 from app.services.records import load_for_update
 
@@ -40,6 +42,15 @@ class ActionRow(ActionData):
     application_state: str = ""
     application_funder: str = ""
     application_amount: Decimal | None = None  # granted, else requested
+    spent: Decimal | None = None  # its share of the linked application's actual costs; None: no application
+
+    @property
+    def funding(self) -> str:
+        """"Title — funder: requested € 1.500,00" (or granted, rejected, in preparation)."""
+        if not self.application_id:
+            return ""
+        return f"{self.application_title} — {self.application_funder}: " + realisation.funding_text(
+            self.application_state, self.application_amount)
 
 
 @dataclass(frozen=True)
@@ -60,6 +71,10 @@ class GoalRow(GoalData):
     def budget(self) -> Decimal:
         return sum((a.budget for a in self.actions), ZERO)
 
+    @property
+    def spent(self) -> Decimal:
+        return sum((a.spent or ZERO for a in self.actions if isinstance(a, ActionRow)), ZERO)
+
 
 @dataclass(frozen=True)
 class AnnualPlanRow:
@@ -75,12 +90,16 @@ class AnnualPlanRow:
         return sum((g.budget for g in self.goals), ZERO)
 
     @property
+    def spent(self) -> Decimal:
+        return sum((g.spent for g in self.goals), ZERO)
+
+    @property
     def funded(self) -> Decimal:
         """What linked applications bring in (granted, or requested while undecided)."""
         seen: dict[int, Decimal] = {}
         for goal in self.goals:
             for action in goal.actions:
-                if action.application_id and action.application_state not in ("afgewezen", "concept"):
+                if action.application_id and realisation.counts_as_funding(action.application_state):
                     seen[action.application_id] = action.application_amount or ZERO
         return sum(seen.values(), ZERO)
 
@@ -94,6 +113,7 @@ def _row(session, plan: AnnualPlan | None, year: int) -> AnnualPlanRow:
         a.id: (a, f) for a, f in session.execute(
             select(SubsidyApplication, Funder).join(Funder, Funder.id == SubsidyApplication.funder_id))
     }
+    spent = _spent_per_action(session, plan)
     goals = []
     for goal in plan.goals:
         actions = []
@@ -107,6 +127,7 @@ def _row(session, plan: AnnualPlan | None, year: int) -> AnnualPlanRow:
                 application_funder=linked[1].name if linked else "",
                 application_amount=(linked[0].granted_amount if linked[0].granted_amount is not None
                                     else linked[0].requested_amount) if linked else None,
+                spent=spent.get(action.id) if linked else None,
             ))
         goals.append(GoalRow(
             heading=goal.heading, goal=goal.goal, theme_id=goal.theme_id, working_group_id=goal.working_group_id,
@@ -114,6 +135,22 @@ def _row(session, plan: AnnualPlan | None, year: int) -> AnnualPlanRow:
             working_group_name=groups.get(goal.working_group_id, ""),
         ))
     return AnnualPlanRow(plan.id, plan.year, plan.title, plan.introduction, tuple(goals), plan.version)
+
+
+def _spent_per_action(session, plan: AnnualPlan) -> dict[int, Decimal]:
+    """Action id → its share of its application's actual costs (see annual_plan_realisation)."""
+    by_application: dict[int, list[AnnualPlanAction]] = {}
+    for goal in plan.goals:
+        for action in goal.actions:
+            if action.application_id:
+                by_application.setdefault(action.application_id, []).append(action)
+    result: dict[int, Decimal] = {}
+    for application_id, actions in by_application.items():
+        entered, allowances = actual_costs(session, application_id)
+        total = sum(entered.values(), ZERO) + sum(allowances.values(), ZERO)
+        for action, part in zip(actions, realisation.share(total, [a.budget for a in actions]), strict=True):
+            result[action.id] = part
+    return result
 
 
 def _snapshot(plan: AnnualPlan) -> dict:

@@ -203,6 +203,14 @@
             <translation>Opgeslagen.</translation>
         </message>
         <message>
+            <source>Spent</source>
+            <translation>Besteed</translation>
+        </message>
+        <message>
+            <source>The actual costs of the linked application (entered costs and allowances), shared by budget when it funds several actions</source>
+            <translation>De werkelijke kosten van de gekoppelde aanvraag (ingevoerde kosten en vergoedingen), naar begroting verdeeld als die meer acties financiert</translation>
+        </message>
+        <message>
             <source>Theme or working group</source>
             <translation>Thema of werkgroep</translation>
         </message>
@@ -229,6 +237,10 @@
         <message>
             <source>cannot be read</source>
             <translation>is onleesbaar</translation>
+        </message>
+        <message>
+            <source>spent so far: {amount}</source>
+            <translation>tot nu toe besteed: {amount}</translation>
         </message>
     </context>
     <context>

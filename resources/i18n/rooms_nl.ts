@@ -575,6 +575,26 @@
             <translation>Nummer</translation>
         </message>
         <message>
+            <source>Only a concept can be deleted; a final invoice is credited</source>
+            <translation>Alleen een concept kan worden verwijderd; een definitieve factuur wordt gecrediteerd</translation>
+        </message>
+        <message>
+            <source>Only a concept can be made final</source>
+            <translation>Alleen een concept kan definitief worden gemaakt</translation>
+        </message>
+        <message>
+            <source>Only a final invoice can be credited</source>
+            <translation>Alleen een definitieve factuur kan worden gecrediteerd</translation>
+        </message>
+        <message>
+            <source>Only a final invoice that is not yet paid</source>
+            <translation>Alleen een definitieve factuur die nog niet betaald is</translation>
+        </message>
+        <message>
+            <source>Only the treasurer or an administrator handles invoices</source>
+            <translation>Alleen de penningmeester of beheerder handelt facturen af</translation>
+        </message>
+        <message>
             <source>Paid</source>
             <translation>Betaald</translation>
         </message>
@@ -601,6 +621,10 @@
         <message>
             <source>Save invoice</source>
             <translation>Factuur opslaan</translation>
+        </message>
+        <message>
+            <source>Select an invoice in the list first</source>
+            <translation>Kies eerst een factuur in de lijst</translation>
         </message>
         <message>
             <source>Why is the invoice credited?</source>

@@ -165,3 +165,18 @@ def test_a_new_application_cannot_be_saved_without_a_funder_and_says_so(qtbot, p
     assert editor.funder.currentData() in (None, 0)
     assert not editor.save_button.isEnabled()
     assert "subsidiegever" in editor.save_button.toolTip()
+
+
+def test_invoice_buttons_follow_the_chosen_invoice(qtbot, page_context):
+    services, actor = page_context.services, page_context.actor
+    centre = make_centre(services, actor)
+    services.bookings.create(actor, draft(centre, TUESDAY, "19:00", "21:00"))
+    services.invoices.create_concept(actor, centre.yoga.id, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    page = rooms_module.create_page(page_context)
+    qtbot.addWidget(page)
+    tab = page.invoices
+    tab.refresh()
+    assert not tab.finalise_button.isEnabled() and tab.finalise_button.toolTip() == "Kies eerst een factuur in de lijst"
+    tab.table.selectRow(0)
+    assert tab.finalise_button.isEnabled() and tab.delete_button.isEnabled()
+    assert not tab.credit_button.isEnabled() and tab.credit_button.toolTip() == "Alleen een definitieve factuur kan worden gecrediteerd"

@@ -136,3 +136,16 @@ def test_buttons_that_cannot_act_are_disabled_with_a_reason(qtbot, page_context,
     read_only = ClosingDaysTab(PageContext(ui_services, reader, DataBus()))
     qtbot.addWidget(read_only)
     assert not read_only.add_button.isEnabled() and "coördinator" in read_only.add_button.toolTip()
+
+
+def test_the_hits_dialog_shows_every_text_in_full(qtbot, page_context, centre, dutch_ui):
+    from tests.ui.fit import clipped
+
+    services, actor = page_context.services, page_context.actor
+    services.bookings.create(actor, draft(centre, WEDNESDAY, "19:00", "21:00"))
+    dialog = closing_module.ClosureHitsDialog(services.closures.hits(actor, WEDNESDAY, WEDNESDAY), "Studiedag", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert clipped(dialog) == []
+    assert dialog.apply.text() == "Sluiten en 1 boeking annuleren"

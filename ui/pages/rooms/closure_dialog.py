@@ -81,7 +81,7 @@ class ClosureHitsDialog(QDialog):
         self.table.itemChanged.connect(lambda _item: self._update())
         self.cancel_reason.textChanged.connect(lambda _text: self._update())
         self._update()
-        self.resize(820, 420)
+        self.resize(960, 460)
 
     def cancel_ids(self) -> list[int]:
         return [hit.booking_id for row, hit in enumerate(self.hits)

@@ -170,6 +170,10 @@
     <context>
         <name>CalendarTab</name>
         <message>
+            <source>%1 closed</source>
+            <translation>%1 dicht</translation>
+        </message>
+        <message>
             <source>Add a room first</source>
             <translation>Voeg eerst een zaal toe</translation>
         </message>

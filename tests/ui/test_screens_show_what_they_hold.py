@@ -180,3 +180,16 @@ def test_invoice_buttons_follow_the_chosen_invoice(qtbot, page_context):
     tab.table.selectRow(0)
     assert tab.finalise_button.isEnabled() and tab.delete_button.isEnabled()
     assert not tab.credit_button.isEnabled() and tab.credit_button.toolTip() == "Alleen een definitieve factuur kan worden gecrediteerd"
+
+
+def test_a_room_closed_alone_is_named_in_the_week_and_hatched_in_its_day_view(qtbot, page_context):
+    services, actor = page_context.services, page_context.actor
+    centre = make_centre(services, actor)
+    services.closures.close(actor, TUESDAY, TUESDAY, "Nieuwe vloer", room_id=centre.kitchen.id)
+    page = rooms_module.create_page(page_context)
+    qtbot.addWidget(page)
+    page.calendar.go_to(TUESDAY, rooms_module.WEEK_ALL)
+    tuesday = next(c for c in page.calendar.grid.columns if c.day == TUESDAY)
+    assert tuesday.closed == "Keuken dicht" and TUESDAY not in page.calendar.grid.closed
+    page.calendar.go_to(TUESDAY, rooms_module.DAY)
+    assert [(c.label, c.closed) for c in page.calendar.grid.columns] == [("Grote zaal", ""), ("Keuken", "Nieuwe vloer")]

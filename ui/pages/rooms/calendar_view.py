@@ -153,7 +153,7 @@ class TimeGrid(QWidget):
         previous_group = None
         for index, column in enumerate(self.columns):
             x = GUTTER + index * width
-            if column.day in self.closed or column.closed:
+            if column.day in self.closed or (column.closed and column.room_id != ALL_ROOMS):
                 painter.fillRect(QRectF(x, HEADER, width, self.height() - HEADER), QBrush(CLOSED, Qt.BrushStyle.BDiagPattern))
             new_group = column.group_label and column.group_label != previous_group
             painter.setPen(QPen(QColor("#9AA6B1") if new_group or not column.group_label else QColor("#EEF1F4")))
@@ -171,7 +171,8 @@ class TimeGrid(QWidget):
                 painter.drawText(QRectF(x + 1, HEADER / 2 + 10, width - 2, HEADER / 2 - 10),
                                  Qt.AlignmentFlag.AlignCenter, column.label)
             elif column.room_id == ALL_ROOMS:
-                text = column.label + (f" — {self.closed[column.day]}" if column.day in self.closed else "")
+                reason = self.closed.get(column.day) or column.closed  # the centre, else the rooms closed that day
+                text = column.label + (f" — {reason}" if reason else "")
                 painter.drawText(QRectF(x + 3, HEADER / 2, width - 6, HEADER / 2),
                                  Qt.AlignmentFlag.AlignCenter, self._elided(painter, text, width - 6))
             else:

@@ -208,8 +208,10 @@ class CalendarTab(QWidget):
             self.title.setText(self.tr("Week %1 · %2").replace("%1", str(first.isocalendar()[1])).replace(
                 "%2", self.room_combo.currentText()))
         else:
-            columns = [Column(first + dt.timedelta(days=i), ALL_ROOMS, f"{names[i]} {(first + dt.timedelta(days=i)):%d-%m}")
-                       for i in range(7)]
+            days = [first + dt.timedelta(days=i) for i in range(7)]
+            columns = [Column(day, ALL_ROOMS, f"{names[i]} {day:%d-%m}", closed=", ".join(
+                self.tr("%1 closed").replace("%1", names_by_id[r]) for r in names_by_id if room_closed(day, r)))
+                for i, day in enumerate(days)]
             self.title.setText(self.tr("Week %1: %2 – %3").replace("%1", str(first.isocalendar()[1]))
                                .replace("%2", formatting.date(first)).replace("%3", formatting.date(last)))
         self.grid.set_content(columns, self.rows, closed, colours, names_by_id)

@@ -95,3 +95,17 @@ def test_the_check_finds_a_clipped_label_header_and_button(qtbot, qapp):
     assert any("Werkgroep opslaan" in p for p in found)
     assert any("Thema of werkgroep" in p for p in found)
     assert not any("Een lange naam" in p for p in found)
+
+
+def test_the_booking_and_welcome_dialogs_fit(qtbot, qsettings, styled, page_context, ui_services):
+    from tests.integration.rooms_helpers import make_centre
+    from ui.dialogs.welcome import WelcomeDialog
+    from ui.pages.rooms.booking_dialog import BookingDialog
+
+    centre = make_centre(page_context.services, page_context.actor)
+    for dialog in (BookingDialog(page_context, room_id=centre.hall.id, start=dt.datetime(2026, 12, 8, 10)),
+                   WelcomeDialog(ui_services)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert clipped(dialog) == [], type(dialog).__name__

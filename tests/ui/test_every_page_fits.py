@@ -56,7 +56,7 @@ def test_every_page_full_of_demo_data_fits(qtbot, qsettings, styled, sqlite_db, 
 
     demo.build(sqlite_db, today=dt.date(2026, 12, 3))
     services = Services.for_database(sqlite_db)
-    actor = services.users.authenticate("coordinator", "demo")
+    actor = services.users.authenticate("beheerder", "demo")  # the administrator sees every page and tab
     assert _walk(qtbot, services, actor, size) == []
 
 

@@ -149,3 +149,23 @@ def test_the_hits_dialog_shows_every_text_in_full(qtbot, page_context, centre, d
     qtbot.waitExposed(dialog)
     assert clipped(dialog) == []
     assert dialog.apply.text() == "Sluiten en 1 boeking annuleren"
+
+
+def test_widening_a_selected_closure_asks_only_about_the_bookings_it_newly_hits(qtbot, monkeypatch, tab, page_context, centre):
+    services, actor = page_context.services, page_context.actor
+    booked = services.bookings.create_series(actor, draft(centre, dt.date(2026, 11, 4), "19:00", "21:00"),
+                                             recurrence.weekly((2,), count=4)).booked
+    services.closures.close(actor, WEDNESDAY, WEDNESDAY, "Stembureau", keep=[booked[1].id])
+    tab.refresh()
+    row = next(i for i in range(tab.model.rowCount()) if tab.model.row(i).reason == "Stembureau")
+    tab.table.selectRow(row)
+    assert tab.save_button.isEnabled() and tab.reason.text() == "Stembureau"
+    decide = _Decide(monkeypatch)
+    tab.last.setDate(QDate(2026, 11, 18))
+    tab.reason.setText("Stembureau")
+    tab.save_button.click()
+    assert [h.booking_id for h in decide.dialogs[0].hits] == [booked[2].id]
+    statuses = [r.status for r in services.bookings.between(actor, dt.date(2026, 11, 1), dt.date(2026, 11, 30))]
+    assert statuses == ["bevestigd", "bevestigd", "geannuleerd", "bevestigd"]
+    closing = next(r for r in services.rooms.closing_days(actor, WEDNESDAY, WEDNESDAY) if r.reason == "Stembureau")
+    assert closing.end_date == dt.date(2026, 11, 18)

@@ -119,7 +119,12 @@ class MainWindow(QMainWindow):
             )
         )
         who.setObjectName("loggedInLabel")
-        where = QLabel(context.services.db.describe())
+        database = context.services.db
+        if database.is_sqlite:
+            where = QLabel(self.tr("Data on this computer"))
+        else:
+            where = QLabel(self.tr("Shared data on %1").replace("%1", database.url.host or self.tr("the server")))
+        where.setToolTip(database.describe())  # the file or server, for whoever helps out; not on screen
         where.setObjectName("databaseLabel")
         self.statusBar().insertWidget(0, who)
         self.statusBar().removeWidget(self.version)  # the database, then the version, at the right
@@ -151,6 +156,9 @@ class MainWindow(QMainWindow):
             else:
                 page = module.create_page(self.context)
             page.setObjectName(f"page_{key}")
+            from ui.widgets.header_fit import fit_headers
+
+            fit_headers(page)
             if hasattr(page, "navigate_requested"):
                 page.navigate_requested.connect(self.show_page)
             holder = self._placeholders[key]

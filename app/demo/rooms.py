@@ -173,7 +173,10 @@ def populate(demo: DemoContext) -> None:
     closures = [(dt.date(season_start.year, 12, 24), dt.date(season_start.year + 1, 1, 1), "Kerstsluiting"),
                 (dt.date(season_start.year + 1, 7, 20), dt.date(season_start.year + 1, 8, 14), "Zomersluiting"),
                 (dt.date(season_start.year + 1, 3, 9), dt.date(season_start.year + 1, 3, 13), "Schilderwerk grote zaal")]
-    conn.execute(insert(ClosingDay), [{"start_date": a, "end_date": b, "reason": r, "version": 1} for a, b, r in closures])
+    painting = closures[2]  # closes the Grote zaal only; the other rooms stay open
+    conn.execute(insert(ClosingDay), [{"start_date": a, "end_date": b, "reason": r, "version": 1, "kept_booking_ids": [],
+                                       "room_id": rooms["Grote zaal"].id if (a, b, r) == painting else None}
+                                      for a, b, r in closures])
     closed = _closed(demo, season_start, season_end + dt.timedelta(days=60), closures[:2])
 
     planner = _Planner()
@@ -209,7 +212,7 @@ def populate(demo: DemoContext) -> None:
         expected = rng.randint(8, 30)
         for day in rule.dates(first):
             s, e = dt.datetime.combine(day, t1), dt.datetime.combine(day, t2)
-            if day in closed or (room_name == "Grote zaal" and closures[2][0] <= day <= closures[2][1]) \
+            if day in closed or (room_name == "Grote zaal" and painting[0] <= day <= painting[1]) \
                     or not planner.fits(room.id, s, e, room.setup_minutes, room.cleanup_minutes):
                 exceptions.append(day.isoformat())
                 continue
@@ -236,7 +239,8 @@ def populate(demo: DemoContext) -> None:
         candidate = day + dt.timedelta(days=rng.randint(0, 9))
         s = dt.datetime.combine(candidate, rules.parse_hhmm(start))
         e = dt.datetime.combine(candidate, rules.parse_hhmm(end))
-        if candidate not in closed and candidate.weekday() < 5 and planner.fits(room.id, s, e, room.setup_minutes, room.cleanup_minutes):
+        painted = room_name == "Grote zaal" and painting[0] <= candidate <= painting[1]
+        if candidate not in closed and not painted and candidate.weekday() < 5 and planner.fits(room.id, s, e, room.setup_minutes, room.cleanup_minutes):
             planner.take(room.id, s, e, room.setup_minutes, room.cleanup_minutes)
             status = rules.OPTION if candidate > today and rng.random() < 0.4 else rules.CONFIRMED
             bookings.append(_booking(room.id, room.setup_minutes, room.cleanup_minutes, s, e, **who(ref), activity=activity,
@@ -247,7 +251,7 @@ def populate(demo: DemoContext) -> None:
         day += dt.timedelta(days=5)
 
     if demo.large:
-        bookings.extend(_benchmark_bookings(demo, rooms, renters, 100_000 - len(bookings), now))
+        bookings.extend(_benchmark_bookings(demo, rooms, renters, 100_000 - len(bookings), now, closed))
     for chunk in range(0, len(bookings), 20_000):
         conn.execute(insert(Booking), bookings[chunk:chunk + 20_000])
     demo.counts["Zalen"] = len(room_rows)
@@ -261,14 +265,19 @@ ACTIVITIES = ["Taalles NT2", "Huiswerkbegeleiding", "Computercursus 55+", "Naail
               "Mindfulness", "Budgetcursus", "Fotografieclub", "Muziekles"]
 
 
-def _benchmark_bookings(demo: DemoContext, rooms, renters: list[int], count: int, now: dt.datetime) -> list[dict]:
+def _benchmark_bookings(demo: DemoContext, rooms, renters: list[int], count: int, now: dt.datetime,
+                        closed_days: set[dt.date]) -> list[dict]:
     """Back-to-back slots in the teaching rooms, from some five years ago onwards: never overlapping."""
     extra = [rooms[name] for name in EXTRA_ROOMS]
     slots = [(rules.parse_hhmm(a), rules.parse_hhmm(b)) for a, b in SLOTS]
     day = demo.today - dt.timedelta(days=5 * 365)
+    closed = set(rules.public_holidays(day, demo.today + dt.timedelta(days=5 * 365))) | set(closed_days)
     result: list[dict] = []
     rng = demo.rng
     while len(result) < count:
+        if day in closed:  # no live booking on a day the centre is closed (wijkhuis check)
+            day += dt.timedelta(days=1)
+            continue
         for room in extra:
             for t1, t2 in slots:
                 if len(result) >= count:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.maintenance import BackupService
     from app.services.overview import OverviewService
     from app.services.rooms import BookingService, InvoiceService, RoomService
+    from app.services.rooms import ClosureService
     from app.services.settings import SettingsService
     from app.services.subsidies import AccountabilityService, AnnualPlanService, SubsidyService
     from app.services.volunteers import (
@@ -76,6 +77,7 @@ class Services:
     payments: PaymentService = service("allowances", "PaymentService")
     allowance_exports: AllowanceExportService = service("allowances", "AllowanceExportService")
     rooms: RoomService = service("rooms", "RoomService")
+    closures: ClosureService = service("rooms", "ClosureService")
     bookings: BookingService = service("rooms", "BookingService")
     invoices: InvoiceService = service("rooms", "InvoiceService")
     subsidies: SubsidyService = service("subsidies", "SubsidyService")

@@ -113,6 +113,14 @@
             <translation>IBAN {iban}</translation>
         </message>
         <message>
+            <source>No volunteer matches this search.</source>
+            <translation>Geen vrijwilliger gevonden met deze zoekopdracht.</translation>
+        </message>
+        <message>
+            <source>No volunteers yet. Add them on the Volunteers page first.</source>
+            <translation>Nog geen vrijwilligers. Voeg ze eerst toe op de pagina Vrijwilligers.</translation>
+        </message>
+        <message>
             <source>Overview to Excel…</source>
             <translation>Overzicht naar Excel…</translation>
         </message>
@@ -224,6 +232,10 @@
             <translation>Soort</translation>
         </message>
         <message>
+            <source>Nothing waits for approval. Submitted lines appear here.</source>
+            <translation>Niets wacht op goedkeuring. Ingediende regels verschijnen hier.</translation>
+        </message>
+        <message>
             <source>Override</source>
             <translation>Overschrijding</translation>
         </message>
@@ -306,6 +318,10 @@
             <translation>Bedrag</translation>
         </message>
         <message>
+            <source>Choose a volunteer on the left first</source>
+            <translation>Kies eerst links een vrijwilliger</translation>
+        </message>
+        <message>
             <source>Choose a volunteer on the left.</source>
             <translation>Kies links een vrijwilliger.</translation>
         </message>
@@ -370,16 +386,16 @@
             <translation>Regel opslaan</translation>
         </message>
         <message>
-            <source>Some fields need attention (see above).</source>
-            <translation>Sommige velden hebben aandacht nodig (zie hierboven).</translation>
-        </message>
-        <message>
             <source>Submit for approval now</source>
             <translation>Nu indienen ter goedkeuring</translation>
         </message>
         <message>
             <source>Why is the limit exceeded? (kept in the audit trail)</source>
             <translation>Waarom wordt de grens overschreden? (wordt vastgelegd in het logboek)</translation>
+        </message>
+        <message>
+            <source>fill in a number, like 2,5</source>
+            <translation>vul een getal in, zoals 2,5</translation>
         </message>
         <message>
             <source>real costs of a receipts-only volunteer: no maximum</source>
@@ -450,10 +466,6 @@
         <message>
             <source>Save limits</source>
             <translation>Grenzen opslaan</translation>
-        </message>
-        <message>
-            <source>Some figures need attention (see above).</source>
-            <translation>Sommige bedragen hebben aandacht nodig (zie hierboven).</translation>
         </message>
         <message>
             <source>Sources</source>
@@ -539,12 +551,20 @@
             <translation>Markeren als betaald</translation>
         </message>
         <message>
+            <source>No payment runs yet.</source>
+            <translation>Nog geen betaalruns.</translation>
+        </message>
+        <message>
             <source>Not in this run (fix their IBAN first): {names}</source>
             <translation>Niet in deze run (eerst het IBAN in orde maken): {names}</translation>
         </message>
         <message>
             <source>Not paid because</source>
             <translation>Niet betaald omdat</translation>
+        </message>
+        <message>
+            <source>Nothing to pay: approved lines that are not yet paid appear here.</source>
+            <translation>Niets te betalen: goedgekeurde regels die nog niet betaald zijn verschijnen hier.</translation>
         </message>
         <message>
             <source>Only lines worked up to</source>
@@ -614,6 +634,18 @@
     <context>
         <name>VolunteerPanel</name>
         <message>
+            <source>A paid or rejected line cannot be rejected</source>
+            <translation>Een betaalde of afgewezen regel kan niet worden afgewezen</translation>
+        </message>
+        <message>
+            <source>A receipt can only be added to a draft or submitted line</source>
+            <translation>Een bon kan alleen bij een concept- of ingediende regel</translation>
+        </message>
+        <message>
+            <source>A rejected line cannot be corrected; enter a new line</source>
+            <translation>Een afgewezen regel kan niet worden gecorrigeerd; voer een nieuwe regel in</translation>
+        </message>
+        <message>
             <source>Arrangement</source>
             <translation>Regeling</translation>
         </message>
@@ -650,6 +682,14 @@
             <translation>Nieuwe regel</translation>
         </message>
         <message>
+            <source>Only a draft line can be deleted</source>
+            <translation>Alleen een conceptregel kan worden verwijderd</translation>
+        </message>
+        <message>
+            <source>Only a draft line can be submitted</source>
+            <translation>Alleen een conceptregel kan worden ingediend</translation>
+        </message>
+        <message>
             <source>Reason for rejecting:</source>
             <translation>Reden van afwijzing:</translation>
         </message>
@@ -670,12 +710,20 @@
             <translation>Afwijzen…</translation>
         </message>
         <message>
+            <source>Select a line in the list first</source>
+            <translation>Kies eerst een regel in de lijst</translation>
+        </message>
+        <message>
             <source>Submit</source>
             <translation>Indienen</translation>
         </message>
         <message>
             <source>The right amount:</source>
             <translation>Het juiste bedrag:</translation>
+        </message>
+        <message>
+            <source>Your role may not do this</source>
+            <translation>Uw rol mag dit niet</translation>
         </message>
         <message>
             <source>{text} is not an amount.</source>

@@ -64,10 +64,6 @@
             <translation>Opslaan</translation>
         </message>
         <message>
-            <source>Some fields need attention (see below).</source>
-            <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
-        </message>
-        <message>
             <source>Street and number</source>
             <translation>Straat en huisnummer</translation>
         </message>
@@ -82,6 +78,84 @@
         <message>
             <source>Website</source>
             <translation>Website</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colours</name>
+        <message>
+            <source>Other colour…</source>
+            <translation>Andere kleur…</translation>
+        </message>
+        <message>
+            <source>Room colour</source>
+            <translation>Kleur van de zaal</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blauw</translation>
+        </message>
+        <message>
+            <source>brown</source>
+            <translation>bruin</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>groen</translation>
+        </message>
+        <message>
+            <source>grey</source>
+            <translation>grijs</translation>
+        </message>
+        <message>
+            <source>light green</source>
+            <translation>lichtgroen</translation>
+        </message>
+        <message>
+            <source>like %1</source>
+            <translation>zoals %1</translation>
+        </message>
+        <message>
+            <source>lilac</source>
+            <translation>lila</translation>
+        </message>
+        <message>
+            <source>no colour</source>
+            <translation>geen kleur</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>oranje</translation>
+        </message>
+        <message>
+            <source>pink</source>
+            <translation>roze</translation>
+        </message>
+        <message>
+            <source>purple</source>
+            <translation>paars</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>rood</translation>
+        </message>
+        <message>
+            <source>sea green</source>
+            <translation>zeegroen</translation>
+        </message>
+        <message>
+            <source>turquoise</source>
+            <translation>turquoise</translation>
+        </message>
+        <message>
+            <source>yellow</source>
+            <translation>geel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Form</name>
+        <message>
+            <source>Some fields need attention; they are marked.</source>
+            <translation>Enkele velden vragen aandacht; ze zijn gemarkeerd.</translation>
         </message>
     </context>
     <context>
@@ -121,6 +195,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Data on this computer</source>
+            <translation>Gegevens op deze computer</translation>
+        </message>
+        <message>
             <source>Logged in as {name} ({role})</source>
             <translation>Ingelogd als {name} ({role})</translation>
         </message>
@@ -131,6 +209,14 @@
         <message>
             <source>Opening Wijkhuis…</source>
             <translation>Wijkhuis wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Shared data on %1</source>
+            <translation>Gedeelde gegevens op %1</translation>
+        </message>
+        <message>
+            <source>the server</source>
+            <translation>de server</translation>
         </message>
     </context>
     <context>
@@ -322,6 +408,10 @@
         <message>
             <source>at least 8 characters</source>
             <translation>minstens 8 tekens</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>is verplicht</translation>
         </message>
     </context>
 </TS>

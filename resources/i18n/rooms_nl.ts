@@ -170,6 +170,14 @@
     <context>
         <name>CalendarTab</name>
         <message>
+            <source>%1 closed</source>
+            <translation>%1 dicht</translation>
+        </message>
+        <message>
+            <source>Add a room first</source>
+            <translation>Voeg eerst een zaal toe</translation>
+        </message>
+        <message>
             <source>Day</source>
             <translation>Dag</translation>
         </message>
@@ -188,6 +196,14 @@
         <message>
             <source>Next (→ or Page Down)</source>
             <translation>Volgende (→ of Page Down)</translation>
+        </message>
+        <message>
+            <source>No rooms yet. Add your rooms on the Rooms and tariffs tab; then click an empty slot here to book.</source>
+            <translation>Nog geen zalen. Voeg uw zalen toe op het tabblad Zalen en tarieven; klik daarna hier op een leeg vak om te boeken.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator or an administrator books rooms</source>
+            <translation>Alleen een coördinator of beheerder boekt zalen</translation>
         </message>
         <message>
             <source>Previous</source>
@@ -263,8 +279,16 @@
             <translation>Toevoegen</translation>
         </message>
         <message>
-            <source>Close the centre</source>
-            <translation>Buurthuis sluiten</translation>
+            <source>Booking cancelled: %1</source>
+            <translation>Boeking geannuleerd: %1</translation>
+        </message>
+        <message>
+            <source>Close the centre or one room</source>
+            <translation>Het centrum of één zaal sluiten</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Dicht</translation>
         </message>
         <message>
             <source>Closing days</source>
@@ -275,8 +299,24 @@
             <translation>Van</translation>
         </message>
         <message>
+            <source>Invoice %1 holds a booking that is now cancelled. Ask the treasurer to make a credit invoice.</source>
+            <translation>Op factuur %1 staat een boeking die nu geannuleerd is. Vraag de penningmeester een creditfactuur te maken.</translation>
+        </message>
+        <message>
+            <source>Invoice %1 holds a booking that is now cancelled. Make a credit invoice for it now?</source>
+            <translation>Op factuur %1 staat een boeking die nu geannuleerd is. Nu een creditfactuur maken?</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
+        </message>
+        <message>
+            <source>No closures of your own this year. Add one below: the summer weeks, a renovation, or the maintenance of one room.</source>
+            <translation>Dit jaar nog geen eigen sluitingen. Voeg er hieronder een toe: de zomerweken, een verbouwing of het onderhoud van één zaal.</translation>
+        </message>
+        <message>
+            <source>Only a coordinator or an administrator manages closing days</source>
+            <translation>Alleen een coördinator of beheerder beheert sluitingsdagen</translation>
         </message>
         <message>
             <source>Public holidays come from the Dutch calendar by themselves; Liberation Day every year is a setting.</source>
@@ -291,6 +331,14 @@
             <translation>Selectie verwijderen</translation>
         </message>
         <message>
+            <source>Save changes</source>
+            <translation>Wijzigingen opslaan</translation>
+        </message>
+        <message>
+            <source>Select one of your own closures in the list first</source>
+            <translation>Kies eerst een eigen sluiting in de lijst</translation>
+        </message>
+        <message>
             <source>To</source>
             <translation>Tot en met</translation>
         </message>
@@ -299,12 +347,12 @@
             <translation>Jaar</translation>
         </message>
         <message>
-            <source>closure of the centre</source>
-            <translation>sluiting van het buurthuis</translation>
-        </message>
-        <message>
             <source>e.g. summer closure</source>
             <translation>bijv. zomersluiting</translation>
+        </message>
+        <message>
+            <source>own closure</source>
+            <translation>eigen sluiting</translation>
         </message>
         <message>
             <source>public holiday</source>
@@ -313,6 +361,94 @@
         <message>
             <source>to</source>
             <translation>t/m</translation>
+        </message>
+        <message>
+            <source>whole centre</source>
+            <translation>hele centrum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureHitsDialog</name>
+        <message numerus="yes">
+            <source>%n booking(s) fall on these days. Checked bookings are cancelled with the reason below (a series keeps its other dates); unchecked bookings stay booked and the closure leaves them out.</source>
+            <translation>
+                <numerusform>Er valt %n boeking op deze dagen. Een aangevinkte boeking wordt geannuleerd met de reden hieronder (een reeks houdt haar andere data); een niet-aangevinkte boeking blijft staan en de sluiting laat haar buiten beschouwing.</numerusform>
+                <numerusform>Er vallen %n boekingen op deze dagen. Aangevinkte boekingen worden geannuleerd met de reden hieronder (een reeks houdt haar andere data); niet-aangevinkte boekingen blijven staan en de sluiting laat ze buiten beschouwing.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Bookings on the closed days</source>
+            <translation>Boekingen op de gesloten dagen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close and cancel %n booking(s)</source>
+            <translation>
+                <numerusform>Sluiten en %n boeking annuleren</numerusform>
+                <numerusform>Sluiten en %n boekingen annuleren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close and keep all %n booking(s)</source>
+            <translation>
+                <numerusform>Sluiten en %n boeking laten staan</numerusform>
+                <numerusform>Sluiten en alle %n boekingen laten staan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close, cancel %1 and keep %2</source>
+            <translation>Sluiten, %1 annuleren en %2 laten staan</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation first</source>
+            <translation>Geef eerst een reden voor de annulering</translation>
+        </message>
+        <message>
+            <source>Give a reason for the cancellation.</source>
+            <translation>Geef een reden voor de annulering.</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Factuur</translation>
+        </message>
+        <message>
+            <source>Reason for the cancellation (the renter sees it)</source>
+            <translation>Reden van de annulering (de huurder ziet die)</translation>
+        </message>
+        <message>
+            <source>Renter</source>
+            <translation>Huurder</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Wanneer en waar</translation>
+        </message>
+        <message>
+            <source>cancel</source>
+            <translation>annuleren</translation>
+        </message>
+        <message>
+            <source>invoice %1 (final)</source>
+            <translation>factuur %1 (definitief)</translation>
+        </message>
+        <message>
+            <source>not invoiced</source>
+            <translation>niet gefactureerd</translation>
+        </message>
+        <message>
+            <source>on a concept invoice</source>
+            <translation>op een conceptfactuur</translation>
         </message>
     </context>
     <context>
@@ -435,8 +571,32 @@
             <translation>Maand</translation>
         </message>
         <message>
+            <source>No invoices in this period. Make the concepts for a period above; the centre's details (Settings → Centre) are on every invoice.</source>
+            <translation>Geen facturen in deze periode. Maak hierboven de concepten voor een periode; de gegevens van het centrum (Instellingen → Centrum) staan op elke factuur.</translation>
+        </message>
+        <message>
             <source>Number</source>
             <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Only a concept can be deleted; a final invoice is credited</source>
+            <translation>Alleen een concept kan worden verwijderd; een definitieve factuur wordt gecrediteerd</translation>
+        </message>
+        <message>
+            <source>Only a concept can be made final</source>
+            <translation>Alleen een concept kan definitief worden gemaakt</translation>
+        </message>
+        <message>
+            <source>Only a final invoice can be credited</source>
+            <translation>Alleen een definitieve factuur kan worden gecrediteerd</translation>
+        </message>
+        <message>
+            <source>Only a final invoice that is not yet paid</source>
+            <translation>Alleen een definitieve factuur die nog niet betaald is</translation>
+        </message>
+        <message>
+            <source>Only the treasurer or an administrator handles invoices</source>
+            <translation>Alleen de penningmeester of beheerder handelt facturen af</translation>
         </message>
         <message>
             <source>Paid</source>
@@ -465,6 +625,10 @@
         <message>
             <source>Save invoice</source>
             <translation>Factuur opslaan</translation>
+        </message>
+        <message>
+            <source>Select an invoice in the list first</source>
+            <translation>Kies eerst een factuur in de lijst</translation>
         </message>
         <message>
             <source>Why is the invoice credited?</source>
@@ -613,6 +777,10 @@
         <message>
             <source>New renter</source>
             <translation>Nieuwe huurder</translation>
+        </message>
+        <message>
+            <source>No renters yet. Fill in the form with the groups and people who rent your rooms and choose Save renter.</source>
+            <translation>Nog geen huurders. Vul het formulier in met de groepen en mensen die uw zalen huren en kies Huurder opslaan.</translation>
         </message>
         <message>
             <source>Phone</source>
@@ -800,6 +968,10 @@
             <translation>Huurders</translation>
         </message>
         <message>
+            <source>Rooms &amp; bookings</source>
+            <translation>Zalen &amp; boekingen</translation>
+        </message>
+        <message>
             <source>Rooms and tariffs</source>
             <translation>Zalen en tarieven</translation>
         </message>
@@ -835,6 +1007,10 @@
             <translation>Dagdelen</translation>
         </message>
         <message>
+            <source>Empty: the commercial tariff times this category's percentage (Settings)</source>
+            <translation>Leeg: het commerciële tarief maal het percentage van deze categorie (Instellingen)</translation>
+        </message>
+        <message>
             <source>Facilities</source>
             <translation>Voorzieningen</translation>
         </message>
@@ -853,6 +1029,10 @@
         <message>
             <source>New room</source>
             <translation>Nieuwe zaal</translation>
+        </message>
+        <message>
+            <source>No rooms yet. Fill in the form on the right and choose Save room; then give the room its tariffs.</source>
+            <translation>Nog geen zalen. Vul rechts het formulier in en kies Zaal opslaan; geef de zaal daarna haar tarieven.</translation>
         </message>
         <message>
             <source>Opening hours</source>
@@ -879,6 +1059,10 @@
             <translation>Tarieven opslaan</translation>
         </message>
         <message>
+            <source>Save the new room first; then you can give it tariffs.</source>
+            <translation>Sla de nieuwe zaal eerst op; daarna kunt u de tarieven invullen.</translation>
+        </message>
+        <message>
             <source>Set-up (min)</source>
             <translation>Opbouw (min)</translation>
         </message>
@@ -887,8 +1071,8 @@
             <translation>Tarieven</translation>
         </message>
         <message>
-            <source>from the percentage</source>
-            <translation>volgens het percentage</translation>
+            <source>percentage</source>
+            <translation>percentage</translation>
         </message>
     </context>
     <context>

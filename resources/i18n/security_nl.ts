@@ -276,8 +276,8 @@
             <translation>Map kiezen…</translation>
         </message>
         <message>
-            <source>File</source>
-            <translation>Bestand</translation>
+            <source>Copy</source>
+            <translation>Kopie</translation>
         </message>
         <message>
             <source>Kind</source>

@@ -167,6 +167,10 @@
             <translation>Inleiding</translation>
         </message>
         <message>
+            <source>No actions in this year's plan yet. Choose Add action.</source>
+            <translation>Nog geen acties in het jaarplan van dit jaar. Kies Actie toevoegen.</translation>
+        </message>
+        <message>
             <source>No annual plan for {year} yet: write one and save it.</source>
             <translation>Nog geen jaarplan voor {year}: schrijf het en sla het op.</translation>
         </message>
@@ -199,6 +203,14 @@
             <translation>Opgeslagen.</translation>
         </message>
         <message>
+            <source>Spent</source>
+            <translation>Besteed</translation>
+        </message>
+        <message>
+            <source>The actual costs of the linked application (entered costs and allowances), shared by budget when it funds several actions</source>
+            <translation>De werkelijke kosten van de gekoppelde aanvraag (ingevoerde kosten en vergoedingen), naar begroting verdeeld als die meer acties financiert</translation>
+        </message>
+        <message>
             <source>Theme or working group</source>
             <translation>Thema of werkgroep</translation>
         </message>
@@ -225,6 +237,10 @@
         <message>
             <source>cannot be read</source>
             <translation>is onleesbaar</translation>
+        </message>
+        <message>
+            <source>spent so far: {amount}</source>
+            <translation>tot nu toe besteed: {amount}</translation>
         </message>
     </context>
     <context>
@@ -256,6 +272,10 @@
         <message>
             <source>Budget and coverage</source>
             <translation>Begroting en dekking</translation>
+        </message>
+        <message>
+            <source>Choose the funder first (add one on the Funders tab)</source>
+            <translation>Kies eerst de subsidiegever (voeg er een toe op het tabblad Subsidiegevers)</translation>
         </message>
         <message>
             <source>Contact person</source>
@@ -439,6 +459,10 @@
         <message>
             <source>Next date</source>
             <translation>Volgende datum</translation>
+        </message>
+        <message>
+            <source>No applications yet. Add the funds you apply to on the Funders tab, then choose New application.</source>
+            <translation>Nog geen aanvragen. Voeg op het tabblad Subsidiegevers toe bij wie u aanvraagt en kies dan Nieuwe aanvraag.</translation>
         </message>
         <message>
             <source>Print application</source>
@@ -665,6 +689,10 @@
             <translation>Nieuwe subsidiegever</translation>
         </message>
         <message>
+            <source>No funders yet. Choose New funder and fill in their rules.</source>
+            <translation>Nog geen subsidiegevers. Kies Nieuwe subsidiegever en vul hun regels in.</translation>
+        </message>
+        <message>
             <source>No report below</source>
             <translation>Geen verslag onder</translation>
         </message>
@@ -675,10 +703,6 @@
         <message>
             <source>Phone</source>
             <translation>Telefoon</translation>
-        </message>
-        <message>
-            <source>Please correct the marked fields.</source>
-            <translation>Verbeter de gemarkeerde velden.</translation>
         </message>
         <message>
             <source>Required documents (one per line)</source>
@@ -775,7 +799,7 @@
         </message>
         <message>
             <source>An application with letterhead, budget, coverage plan and signature block, to send to a fund.</source>
-            <translation>Een aanvraag met briefhoofd, begroting, dekkingsplan en ondertekening, om naar een fonds te sturen.</translation>
+            <translation>Een aanvraag met briefhoofd, begroting, dekkingsplan en ondertekening, om naar een subsidiegever te sturen.</translation>
         </message>
         <message>
             <source>Annual plan</source>

@@ -63,8 +63,12 @@
             <translation>Einddatum</translation>
         </message>
         <message>
-            <source>Find a volunteer to add…</source>
-            <translation>Zoek een vrijwilliger om toe te voegen…</translation>
+            <source>Find a volunteer to add</source>
+            <translation>Zoek een vrijwilliger om toe te voegen</translation>
+        </message>
+        <message>
+            <source>Find a volunteer…</source>
+            <translation>Zoek een vrijwilliger…</translation>
         </message>
         <message>
             <source>Goal 1</source>
@@ -111,6 +115,10 @@
             <translation>Nieuw thema…</translation>
         </message>
         <message>
+            <source>No working groups yet. Fill in the form below and choose Save group.</source>
+            <translation>Nog geen werkgroepen. Vul hieronder het formulier in en kies Werkgroep opslaan.</translation>
+        </message>
+        <message>
             <source>Phone or e-mail (optional):</source>
             <translation>Telefoon of e-mail (mag leeg):</translation>
         </message>
@@ -143,12 +151,20 @@
             <translation>VOG verplicht</translation>
         </message>
         <message>
+            <source>Volunteer to add</source>
+            <translation>Vrijwilliger om toe te voegen</translation>
+        </message>
+        <message>
             <source>Working group</source>
             <translation>Werkgroep</translation>
         </message>
         <message>
             <source>dd-mm-yyyy</source>
             <translation>dd-mm-jjjj</translation>
+        </message>
+        <message>
+            <source>no volunteer found</source>
+            <translation>geen vrijwilliger gevonden</translation>
         </message>
         <message>
             <source>required</source>
@@ -640,6 +656,14 @@
             <translation>Nieuw</translation>
         </message>
         <message>
+            <source>No volunteer matches this search.</source>
+            <translation>Geen vrijwilliger gevonden met deze zoekopdracht.</translation>
+        </message>
+        <message>
+            <source>No volunteers yet. Fill in the form on the right and choose Save, or bring your list in with Import from Excel… above.</source>
+            <translation>Nog geen vrijwilligers. Vul rechts het formulier in en kies Opslaan, of haal uw lijst binnen met Importeren uit Excel… hierboven.</translation>
+        </message>
+        <message>
             <source>Person data…</source>
             <translation>Persoonsgegevens…</translation>
         </message>
@@ -666,10 +690,6 @@
         <message>
             <source>Search name, e-mail, phone or town…</source>
             <translation>Zoek op naam, e-mail, telefoon of woonplaats…</translation>
-        </message>
-        <message>
-            <source>Some fields need attention (see below).</source>
-            <translation>Sommige velden kloppen nog niet (zie hieronder).</translation>
         </message>
         <message>
             <source>Status</source>

@@ -102,6 +102,20 @@ def test_check_reports_a_sound_database(capsys, demo_db):
     assert code == 0 and one_line(out) == f"De database is in orde: {demo_db}"
 
 
+def test_check_lists_live_bookings_on_a_closure_written_around_the_program(capsys, demo_db):
+    connection = sqlite3.connect(demo_db)
+    booking_id, day, activity = connection.execute(
+        "SELECT id, substr(local_start, 1, 10), activity FROM booking WHERE status != 'geannuleerd' "
+        "ORDER BY local_start LIMIT 1").fetchone()
+    connection.execute("INSERT INTO closing_day (start_date, end_date, reason, version, kept_booking_ids) "
+                       "VALUES (?, ?, 'Lekkage', 1, '[]')", (day, day))
+    connection.commit()
+    connection.close()
+    code, _out, err = run(capsys, "check")
+    assert code == 1
+    assert f"Boeking {booking_id} ({activity}," in err and "staat nog op een sluitingsdag: Lekkage" in err
+
+
 def test_check_of_a_missing_file_says_so(capsys, tmp_path):
     code, _out, err = run(capsys, "--database-url", str(tmp_path / "weg.sqlite"), "check")
     assert code == 4 and one_line(err) == f"wijkhuis: Er staat geen database op {tmp_path / 'weg.sqlite'}"

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from app.db.models import AuditEntry, Booking, Renter, Room
+from app.db.models import AuditEntry, Booking, ClosingDay, Renter, Room
 from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.permissions import Role
 from app.i18n import set_language
+from app.services.rooms import live_bookings_on_closing_days
 from app.services.rooms import RenterRow, RoomRow
 
 
@@ -124,6 +125,10 @@ def test_the_demo_season_has_rooms_renters_series_and_no_overlap(sqlite_db):
             & (other.id > Booking.id) & (other.block_start < Booking.block_end) & (other.block_end > Booking.block_start)
             & (other.status != "geannuleerd") & (Booking.status != "geannuleerd")))
     assert clashes == 0
+    with sqlite_db.reader() as uow:  # the demo data is consistent: no live booking on a closing day
+        assert live_bookings_on_closing_days(uow.session) == []
+        painting = uow.session.scalars(select(ClosingDay).where(ClosingDay.reason.like("%grote zaal%"))).one()
+        assert painting.room_id == uow.session.scalars(select(Room.id).where(Room.name == "Grote zaal")).one()
     services = Services.for_database(sqlite_db)
     actor = services.users.authenticate("coordinator", "demo")
     week = services.bookings.between(actor, dt.date(2026, 11, 23), dt.date(2026, 11, 29))

@@ -213,6 +213,8 @@ def test_the_annual_plan_tab_saves_actions_with_owner_budget_and_application(qtb
     fund = services.subsidies.list_funders(actor)[0]
     created = services.subsidies.create_application(actor, balanced_application(fund.id))
     page.tabs.setCurrentWidget(page.annual_plan)
+    from ui.pages.subsidies.annual_plan_tab import APPLICATION
+
     plan = page.annual_plan
     plan.year.setValue(2027)
     plan.title.setText("Jaarplan 2027")
@@ -226,7 +228,7 @@ def test_the_annual_plan_tab_saves_actions_with_owner_budget_and_application(qtb
     table.item(1, 1).setText("Een groenere buurt")
     table.item(1, 2).setText("Bloembakken")
     table.item(1, 5).setText("350")
-    box = table.cellWidget(0, 6)
+    box = table.cellWidget(0, APPLICATION)  # the column after Budget and Spent
     box.setCurrentIndex(box.findData(created.id))
     assert "€ 2.350,00" in plan.total.text()
     click(qtbot, plan, "savePlan")

@@ -3,7 +3,7 @@ data; then the login dialog."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from app.domain.permissions import Role
 from ui.dialogs.login import LoginDialog
@@ -102,3 +102,13 @@ def test_after_three_wrong_passwords_the_login_says_how_long_to_wait(login, qtbo
     assert login.actor is None
     assert login.message.text().startswith("Te vaak een verkeerd wachtwoord. Probeer het over ")
     assert login.message.text().endswith(" seconden opnieuw.")
+
+
+def test_every_empty_field_is_marked_at_once_not_only_the_password(welcome, ui_services, qtbot):
+    _fill(welcome, centre="", username="", full_name="", password="kort", password_repeat="kort")
+    qtbot.mouseClick(welcome.findChild(QPushButton, "createButton"), LEFT)
+    for field in ("centre", "username", "full_name"):
+        assert welcome.form.error_text(field) == "is verplicht", field
+    assert welcome.form.error_text("password") == "moet minstens 8 tekens lang zijn"
+    assert welcome.findChild(QLabel, "welcomeMessage").text() == "Enkele velden vragen aandacht; ze zijn gemarkeerd."
+    assert not ui_services.users.is_initialised()

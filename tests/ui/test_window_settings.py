@@ -46,7 +46,7 @@ def test_an_invalid_iban_shows_an_inline_error_and_nothing_is_saved(qtbot, tab, 
     assert tab.form.error_text("iban") == "IBAN NL92 ABNA 0417 1643 00 heeft een verkeerd controlegetal (tikfout?)"
     assert tab.editors["iban"].property("invalid") == "true"
     assert tab.form.error_text("town") == ""
-    assert tab.message.text() == "Sommige velden kloppen nog niet (zie hieronder)."
+    assert tab.message.text() == "Enkele velden vragen aandacht; ze zijn gemarkeerd."  # the one banner of every form
     assert page_context.services.settings.centre() == before
 
 

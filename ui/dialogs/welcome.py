@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import demo
-from app.domain.errors import ValidationError, WijkhuisError
+from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.services import Services
 from app.services.common.actor import Actor
 from ui.style import set_role
 from ui.tasks import run_task, show_error
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form import ValidatedForm, errors_banner
 
 
 class WelcomeDialog(QDialog):
@@ -86,8 +86,18 @@ class WelcomeDialog(QDialog):
     def create(self) -> None:
         from app.services.accounts import check_new_password
 
+        problems = [FieldProblem(name, self.tr("is required")) for name, editor in (
+            ("centre", self.centre), ("username", self.username), ("full_name", self.full_name))
+            if not editor.text().strip()]  # every empty field at once, not only the password
         try:
             check_new_password(self.password.text(), self.password_repeat.text())
+        except ValidationError as error:
+            problems += error.problems
+        if problems:
+            unplaced = self.form.show(ValidationError(problems))
+            self.message.setText("\n".join(unplaced) or errors_banner())
+            return
+        try:
             self.actor = self.services.users.initialise(
                 self.centre.text(), self.username.text(), self.full_name.text(), self.password.text()
             )

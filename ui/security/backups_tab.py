@@ -85,7 +85,7 @@ class BackupsTab(QWidget):
             ColumnSpec(self.tr("Kind"), lambda b: kinds.get(b.kind, b.kind)),
             ColumnSpec(self.tr("Size"), lambda b: f"{formatting.number(b.size / 1_048_576, 1)} MB", sort_key=lambda b: b.size,
                        align_right=True),
-            ColumnSpec(self.tr("File"), lambda b: b.path.name),
+            ColumnSpec(self.tr("Copy"), lambda b: b.path.stem, tooltip=lambda b: str(b.path)),  # the name, not ".sqlite"
         ])
         self.table = QTableView()
         self.table.setObjectName("backupsTable")

@@ -56,7 +56,7 @@ class ValidatedForm:
         for problem in error.problems:
             wrapper = self.fields.get(problem.field)
             if wrapper is None:
-                unplaced.append(str(problem))
+                unplaced.append(problem.message)  # not str(problem): "rate: …" shows a code, not a word
             else:
                 wrapper.show_error(problem.message)
         return unplaced
@@ -64,3 +64,10 @@ class ValidatedForm:
     def error_text(self, name: str) -> str:
         wrapper = self.fields[name]
         return wrapper.error.text() if wrapper.error.isVisible() or wrapper.error.text() else ""
+
+
+def errors_banner() -> str:
+    """The one text above or below a form whose fields have errors (the same on every form)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Form", "Some fields need attention; they are marked.")

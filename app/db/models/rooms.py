@@ -71,7 +71,9 @@ class Renter(Versioned, Base):
 
 
 class ClosingDay(Versioned, Base):
-    """The centre's own closures (summer weeks, a renovation); public holidays are computed."""
+    """The centre's own closures (summer weeks, a renovation), of the whole centre or of one
+    room (`room_id`); public holidays are computed. `kept_booking_ids`: bookings the coordinator
+    explicitly kept when the closure was added or widened."""
 
     __tablename__ = "closing_day"
     __table_args__ = (Index("ix_closing_day_start", "start_date"),)
@@ -80,6 +82,8 @@ class ClosingDay(Versioned, Base):
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(String(200), default="")
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    kept_booking_ids: Mapped[list] = mapped_column(default=list, server_default="[]")
 
 
 class BookingSeries(Versioned, Base):

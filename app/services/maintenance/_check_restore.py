@@ -19,6 +19,7 @@ from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.common import audit
 from app.services.common.actor import Actor
+from app.services.rooms import closing_day_problems
 from app.services.maintenance import _backup_check as backup_check, _integrity as integrity
 
 _ = translator("core")
@@ -57,6 +58,7 @@ def check(db: Database) -> CheckReport:
             connection.execute(text("SELECT 1"))
         if at_head:
             problems.extend(integrity.full_check(connection))
+    problems.extend(closing_day_problems(db))
     return CheckReport(problems)
 
 

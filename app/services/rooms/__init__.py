@@ -19,8 +19,22 @@ from app.services.rooms.rows import (
     RoomRow,
     SeriesInfo,
 )
+from app.services.rooms._closure_hits import ClosureHit
+from app.services.rooms._closures import ClosureResult
+from app.services.rooms._closures import live_bookings_on_closing_days
+from app.services.rooms._invoices import FINAL
+from app.services.rooms._invoices import INVOICE
+from app.services.rooms._closures import ClosureService
+from app.services.rooms._closures import closing_day_problems
 
 __all__ = [
+    "ClosureService",
+    "closing_day_problems",
+    "ClosureHit",
+    "ClosureResult",
+    "live_bookings_on_closing_days",
+    "FINAL",
+    "INVOICE",
     "ALL",
     "BookingDraft",
     "BookingRow",

@@ -20,7 +20,7 @@ from app.domain.recurrence import Recurrence
 from app.i18n import translator
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise
-from app.services.rooms._rooms import closed_dates
+from app.services.rooms._rooms import closed_dates, closed_dates_by_room
 from app.services.rooms.rows import BookingRow, FreeSlot, OccupancyRow, SeriesInfo  # noqa: F401 (re-exported)
 
 _ = translator("rooms")
@@ -119,7 +119,7 @@ class BookingQueries:
             if room_id is not None:
                 query = query.where(Room.id == room_id)
             rooms = list(session.scalars(query))
-            closed = closed_dates(session, first, last)
+            closed_by_room = closed_dates_by_room(session, first, last, [r.id for r in rooms])
             start, end = local_range(first, last)
             busy: dict[int, list[tuple[dt.datetime, dt.datetime]]] = {}
             for b in session.execute(
@@ -131,8 +131,8 @@ class BookingQueries:
         slots: list[FreeSlot] = []
         day = first
         while day <= last and len(slots) < limit:
-            if day not in closed:
-                for room in rooms:
+            for room in rooms:
+                if day not in closed_by_room[room.id]:
                     hours = rules.opening_for(room.opening_hours, day)
                     if hours is None:
                         continue
@@ -160,7 +160,7 @@ class BookingQueries:
         with self.db.reader() as uow:  # type: ignore[attr-defined]
             session = uow.session
             rooms = list(session.scalars(select(Room).where(Room.active.is_(True)).order_by(Room.sort_order, Room.name)))
-            closed = closed_dates(session, dt.date(year, 1, 1), dt.date(year, 12, 31))
+            closed = closed_dates_by_room(session, dt.date(year, 1, 1), dt.date(year, 12, 31), [r.id for r in rooms])
             start, end = local_range(dt.date(year, 1, 1), dt.date(year, 12, 31))
             booked: dict[tuple[int, int], Decimal] = {}
             for b in session.execute(
@@ -168,8 +168,8 @@ class BookingQueries:
                     Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK, Booking.end_at > start,
                     Booking.status != rules.CANCELLED)
             ):
-                if b.local_start.year != year:
-                    continue
+                if b.local_start.year != year or b.room_id not in closed or b.local_start.date() in closed[b.room_id]:
+                    continue  # another year, an inactive room, or a closed day: no hours counted
                 key = (b.room_id, b.local_start.month)
                 booked[key] = booked.get(key, Decimal(0)) + Decimal((b.local_end - b.local_start).total_seconds()) / 3600
         result = []
@@ -178,7 +178,7 @@ class BookingQueries:
             day = dt.date(year, 1, 1)
             while day.year == year:
                 hours = rules.opening_for(room.opening_hours, day)
-                if hours is not None and day not in closed:
+                if hours is not None and day not in closed[room.id]:
                     span = dt.datetime.combine(day, hours[1]) - dt.datetime.combine(day, hours[0])
                     open_hours[day.month] += Decimal(span.total_seconds()) / 3600
                 day += dt.timedelta(days=1)

@@ -53,7 +53,7 @@ class BookingService(SeriesOperations, BookingQueries, CalendarQueries):
             session = uow.session
             room, draft = self._validate(session, draft)
             lock_room(session, room.id)
-            closed = closed_dates(session, draft.local_start.date(), draft.local_start.date())
+            closed = closed_dates(session, draft.local_start.date(), draft.local_start.date(), room.id)
             problem = self._problem_for(session, room, draft, draft.local_start, draft.local_end, closed)
             if problem:
                 raise Conflict(problem)

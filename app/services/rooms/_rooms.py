@@ -22,6 +22,7 @@ from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
 from app.services.rooms.rows import RoomRow, TariffRow, RenterRow, ClosingRow  # noqa: F401 (re-exported)
 from app.services.rooms.rows import DEFAULT_DAY_PARTS, DEFAULT_OPENING  # noqa: F401 (re-exported)
+from app.services.rooms._closure_hits import live_bookings_between
 
 _ = translator("rooms")
 
@@ -59,17 +60,45 @@ def liberation_every_year(session: Session) -> bool:
     return bool(setting_value(session, LIBERATION_KEY, True))
 
 
-def closed_dates(session: Session, start: dt.date, end: dt.date) -> dict[dt.date, str]:
-    """Every date from `start` to `end` (inclusive) the centre is closed, with the reason."""
-    result = dict(rules.public_holidays(start, end, liberation_every_year=liberation_every_year(session)))
+def closed_dates(session: Session, start: dt.date, end: dt.date, room_id: int | None = None) -> dict[dt.date, str]:
+    """Every date from `start` to `end` (inclusive) the centre is closed, with the reason;
+    with `room_id`, also the dates only that room is closed."""
+    return closed_dates_by_room(session, start, end, [room_id] if room_id is not None else [])[room_id]
+
+
+def closed_dates_by_room(session: Session, start: dt.date, end: dt.date,
+                         room_ids: list[int]) -> dict[int | None, dict[dt.date, str]]:
+    """The closed dates of the whole centre (key None) and of each of `room_ids` (the centre's
+    closures and public holidays included), from `start` to `end` inclusive."""
+    centre = dict(rules.public_holidays(start, end, liberation_every_year=liberation_every_year(session)))
+    own: dict[int, dict[dt.date, str]] = {}
     for closing in session.scalars(
-        select(ClosingDay).where(ClosingDay.start_date <= end, ClosingDay.end_date >= start)
+        select(ClosingDay).where(ClosingDay.start_date <= end, ClosingDay.end_date >= start).order_by(ClosingDay.id)
     ):
+        target = centre if closing.room_id is None else own.setdefault(closing.room_id, {})
         day = max(closing.start_date, start)
         while day <= min(closing.end_date, end):
-            result.setdefault(day, closing.reason or _("closed"))
+            target.setdefault(day, closing.reason or _("closed"))
             day += dt.timedelta(days=1)
+    result: dict[int | None, dict[dt.date, str]] = {None: centre}
+    for room_id in room_ids:
+        result[room_id] = {**own.get(room_id, {}), **centre}
     return result
+
+
+def closing_problems(start: dt.date, end: dt.date, reason: str) -> list[FieldProblem]:
+    problems = []
+    if end < start:
+        problems.append(FieldProblem("end_date", _("the last day is before the first")))
+    if not reason.strip():
+        problems.append(FieldProblem("reason", _("say why the centre is closed")))
+    return problems
+
+
+def closing_row(closing: ClosingDay, room_names: dict[int, str]) -> ClosingRow:
+    return ClosingRow(closing.id, closing.start_date, closing.end_date, closing.reason, version=closing.version,
+                      room_id=closing.room_id, room_name=room_names.get(closing.room_id, "") if closing.room_id else "",
+                      kept_booking_ids=tuple(closing.kept_booking_ids or ()))
 
 
 def _validate_room(row: RoomRow) -> None:
@@ -268,11 +297,12 @@ class RoomService:
 
     # ---- closing days ----
     def closing_days(self, actor: Actor, start: dt.date, end: dt.date) -> list[ClosingRow]:
-        """The centre's own closures and the public holidays in a period, by date."""
+        """The centre's and the rooms' own closures and the public holidays in a period, by date."""
         actor.require(Permission.VIEW, _("see the closing days"))
         with self.db.reader() as uow:
+            names = {k: v for k, v in uow.session.execute(select(Room.id, Room.name))}
             own = [
-                ClosingRow(c.id, c.start_date, c.end_date, c.reason, version=c.version)
+                closing_row(c, names)
                 for c in uow.session.scalars(
                     select(ClosingDay).where(ClosingDay.start_date <= end, ClosingDay.end_date >= start)
                     .order_by(ClosingDay.start_date))
@@ -281,27 +311,36 @@ class RoomService:
         rows = own + [ClosingRow(None, day, day, name, public_holiday=True) for day, name in holidays.items()]
         return sorted(rows, key=lambda r: (r.start_date, r.public_holiday))
 
-    def closed_dates(self, actor: Actor, start: dt.date, end: dt.date) -> dict[dt.date, str]:
+    def closed_dates(self, actor: Actor, start: dt.date, end: dt.date, room_id: int | None = None) -> dict[dt.date, str]:
         actor.require(Permission.VIEW, _("see the closing days"))
         with self.db.reader() as uow:
-            return closed_dates(uow.session, start, end)
+            return closed_dates(uow.session, start, end, room_id)
 
-    def add_closing(self, actor: Actor, start: dt.date, end: dt.date, reason: str) -> ClosingRow:
+    def closed_dates_by_room(self, actor: Actor, start: dt.date, end: dt.date,
+                             room_ids: list[int]) -> dict[int | None, dict[dt.date, str]]:
+        actor.require(Permission.VIEW, _("see the closing days"))
+        with self.db.reader() as uow:
+            return closed_dates_by_room(uow.session, start, end, room_ids)
+
+    def add_closing(self, actor: Actor, start: dt.date, end: dt.date, reason: str, *, room_id: int | None = None) -> ClosingRow:
+        """A closure over days without live bookings; over booked days the coordinator decides
+        per booking first (ClosureService.close in room_closures.py)."""
         actor.require(Permission.MANAGE_ROOMS, _("manage closing days"))
-        problems = []
-        if end < start:
-            problems.append(FieldProblem("end_date", _("the last day is before the first")))
-        if not reason.strip():
-            problems.append(FieldProblem("reason", _("say why the centre is closed")))
+        problems = closing_problems(start, end, reason)
         if problems:
             raise ValidationError(problems)
         with self.db.unit_of_work() as uow:
-            closing = ClosingDay(start_date=start, end_date=end, reason=reason.strip())
+            hits = live_bookings_between(uow.session, [(start, end)], room_id)
+            if hits:
+                raise Conflict(_("{n} bookings fall on these days; cancel them or keep them explicitly first.").format(
+                    n=len(hits)))
+            closing = ClosingDay(start_date=start, end_date=end, reason=reason.strip(), room_id=room_id,
+                                 kept_booking_ids=[])
             uow.session.add(closing)
             uow.session.flush()
             audit.record(uow.session, actor, "create", "closing_day", closing.id, after=audit.snapshot(closing))
             uow.commit()
-            return ClosingRow(closing.id, start, end, closing.reason, version=closing.version)
+            return closing_row(closing, {k: v for k, v in uow.session.execute(select(Room.id, Room.name))})
 
     def remove_closing(self, actor: Actor, closing_id: int) -> None:
         actor.require(Permission.MANAGE_ROOMS, _("manage closing days"))

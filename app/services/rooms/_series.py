@@ -79,7 +79,7 @@ class SeriesOperations(BookingChecks):
         if not dates:
             raise ValidationError(FieldProblem("recurrence", _("these rules give no dates")))
         duration_days = (draft.local_end.date() - draft.local_start.date()).days
-        closed = closed_dates(session, dates[0], dates[-1])
+        closed = closed_dates(session, dates[0], dates[-1], room.id)
         times = [(dt.datetime.combine(day, draft.local_start.time()),
                   dt.datetime.combine(day + dt.timedelta(days=duration_days), draft.local_end.time())) for day in dates]
         problems = self._problems_for(session, room, draft, times, closed, exclude)
@@ -189,7 +189,8 @@ class SeriesOperations(BookingChecks):
             exclude = {b.id for b in targets}
             closed_from = min(b.local_start.date() for b in targets) if len(targets) > 1 else draft.local_start.date()
             closed_to = max(b.local_start.date() for b in targets) if len(targets) > 1 else draft.local_start.date()
-            closed = closed_dates(session, min(closed_from, draft.local_start.date()), max(closed_to, draft.local_start.date()))
+            closed = closed_dates(session, min(closed_from, draft.local_start.date()), max(closed_to, draft.local_start.date()),
+                                  room.id)
             time_changed = old.local_start.time() != draft.local_start.time() or old.local_end.time() != draft.local_end.time()
             problems = []
             for target in targets:
@@ -206,7 +207,7 @@ class SeriesOperations(BookingChecks):
                 moved = (new.local_start, new.local_end, new.room_id, new.setup_minutes, new.cleanup_minutes) != (
                     target.local_start, target.local_end, target.room_id, target.setup_minutes, target.cleanup_minutes)
                 revived = target.status == rules.CANCELLED and new.status != rules.CANCELLED
-                if moved or revived:
+                if (moved and new.status != rules.CANCELLED) or revived:  # a cancelled date may sit on a closed day
                     problem = self._problem_for(session, room, new, new.local_start, new.local_end, closed, exclude)
                     if problem:
                         problems.append(problem)

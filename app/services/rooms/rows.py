@@ -162,6 +162,9 @@ class ClosingRow:
     reason: str
     public_holiday: bool = False
     version: int | None = None
+    room_id: int | None = None  # None: the whole centre
+    room_name: str = ""
+    kept_booking_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

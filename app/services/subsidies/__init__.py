@@ -21,8 +21,10 @@ from app.services.subsidies.rows import (
     FunderRow,
     GoalData,
 )
+from app.services.subsidies._annual_plan import ActionRow
 
 __all__ = [
+    "ActionRow",
     "AccountabilityReport",
     "AccountabilityService",
     "ActionData",

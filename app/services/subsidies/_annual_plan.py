@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.db.database import Database
 from app.db.models import AnnualPlan, AnnualPlanAction, AnnualPlanGoal, Funder, SubsidyApplication, Theme, WorkingGroup
 from app.domain import formatting
+from app.domain import annual_plan_realisation as realisation
 from app.domain import subsidies as rules
 from app.domain.errors import FieldProblem, NotFound, ValidationError
 from app.domain.permissions import Permission
@@ -19,6 +20,7 @@ from app.services.exports import ExportService
 from app.services.common.actor import Actor
 from app.services.common.records import load_for_update
 from app.services.subsidies.rows import ActionData, ActionRow, GoalData, GoalRow, AnnualPlanRow  # noqa: F401 (re-exported)
+from app.services.subsidies._accountability_report import actual_costs
 
 _ = translator("subsidies")
 
@@ -35,6 +37,7 @@ def _row(session, plan: AnnualPlan | None, year: int) -> AnnualPlanRow:
         a.id: (a, f) for a, f in session.execute(
             select(SubsidyApplication, Funder).join(Funder, Funder.id == SubsidyApplication.funder_id))
     }
+    spent = _spent_per_action(session, plan)
     goals = []
     for goal in plan.goals:
         actions = []
@@ -48,6 +51,7 @@ def _row(session, plan: AnnualPlan | None, year: int) -> AnnualPlanRow:
                 application_funder=linked[1].name if linked else "",
                 application_amount=(linked[0].granted_amount if linked[0].granted_amount is not None
                                     else linked[0].requested_amount) if linked else None,
+                spent=spent.get(action.id) if linked else None,
             ))
         goals.append(GoalRow(
             heading=goal.heading, goal=goal.goal, theme_id=goal.theme_id, working_group_id=goal.working_group_id,
@@ -55,6 +59,22 @@ def _row(session, plan: AnnualPlan | None, year: int) -> AnnualPlanRow:
             working_group_name=groups.get(goal.working_group_id, ""),
         ))
     return AnnualPlanRow(plan.id, plan.year, plan.title, plan.introduction, tuple(goals), plan.version)
+
+
+def _spent_per_action(session, plan: AnnualPlan) -> dict[int, Decimal]:
+    """Action id → its share of its application's actual costs (see annual_plan_realisation)."""
+    by_application: dict[int, list[AnnualPlanAction]] = {}
+    for goal in plan.goals:
+        for action in goal.actions:
+            if action.application_id:
+                by_application.setdefault(action.application_id, []).append(action)
+    result: dict[int, Decimal] = {}
+    for application_id, actions in by_application.items():
+        entered, allowances = actual_costs(session, application_id)
+        total = sum(entered.values(), ZERO) + sum(allowances.values(), ZERO)
+        for action, part in zip(actions, realisation.share(total, [a.budget for a in actions]), strict=True):
+            result[action.id] = part
+    return result
 
 
 def _plan_snapshot(plan: AnnualPlan) -> dict:

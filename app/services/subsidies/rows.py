@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from app.domain import annual_plan_realisation as realisation
 from app.domain import subsidies as rules
 from app.domain.subsidies import State
 
@@ -194,6 +195,15 @@ class ActionRow(ActionData):
     application_state: str = ""
     application_funder: str = ""
     application_amount: Decimal | None = None  # granted, else requested
+    spent: Decimal | None = None  # its share of the linked application's actual costs; None: no application
+
+    @property
+    def funding(self) -> str:
+        """"Title — funder: requested € 1.500,00" (or granted, rejected, in preparation)."""
+        if not self.application_id:
+            return ""
+        return f"{self.application_title} — {self.application_funder}: " + realisation.funding_text(
+            self.application_state, self.application_amount)
 
 
 @dataclass(frozen=True)
@@ -214,6 +224,10 @@ class GoalRow(GoalData):
     def budget(self) -> Decimal:
         return sum((a.budget for a in self.actions), ZERO)
 
+    @property
+    def spent(self) -> Decimal:
+        return sum((a.spent or ZERO for a in self.actions if isinstance(a, ActionRow)), ZERO)
+
 
 @dataclass(frozen=True)
 class AnnualPlanRow:
@@ -229,12 +243,16 @@ class AnnualPlanRow:
         return sum((g.budget for g in self.goals), ZERO)
 
     @property
+    def spent(self) -> Decimal:
+        return sum((g.spent for g in self.goals), ZERO)
+
+    @property
     def funded(self) -> Decimal:
         """What linked applications bring in (granted, or requested while undecided)."""
         seen: dict[int, Decimal] = {}
         for goal in self.goals:
             for action in goal.actions:
-                if action.application_id and action.application_state not in ("afgewezen", "concept"):
+                if action.application_id and realisation.counts_as_funding(action.application_state):
                     seen[action.application_id] = action.application_amount or ZERO
         return sum(seen.values(), ZERO)
 

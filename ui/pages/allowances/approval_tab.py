@@ -28,6 +28,7 @@ from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.empty_state import show_when_empty
 
 
 class ApprovalTab(QWidget):
@@ -55,6 +56,7 @@ class ApprovalTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("approvalQueue")
         self.table.setModel(self.model)
+        show_when_empty(self.table, self.tr("Nothing waits for approval. Submitted lines appear here."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

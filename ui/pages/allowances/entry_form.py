@@ -34,7 +34,7 @@ from app.services.allowances import LimitRefused, LineInput
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form import ValidatedForm, errors_banner
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -168,6 +168,9 @@ class EntryForm(QGroupBox):
         self.update_preview()
 
     def update_preview(self) -> None:
+        chosen = self.volunteer_id is not None
+        self.save_button.setEnabled(chosen)
+        self.save_button.setToolTip("" if chosen else self.tr("Choose a volunteer on the left first"))
         if self.volunteer_id is None:
             self.room.setText(self.tr("Choose a volunteer on the left."))
             self.refusal.clear()
@@ -195,12 +198,15 @@ class EntryForm(QGroupBox):
         if self.volunteer_id is None:
             return False
         self.form.clear()
+        if not self._numbers_readable():
+            self.refusal.setText(errors_banner())
+            return False
         reason = self.override_reason.text() if self.override.isChecked() else None
         try:
             self.context.services.allowances.add_line(self.context.actor, self.entry(), override_reason=reason)
         except ValidationError as error:
             unplaced = self.form.show(error)
-            self.refusal.setText("\n".join(unplaced) or self.tr("Some fields need attention (see above)."))
+            self.refusal.setText("\n".join(unplaced) or errors_banner())
             return False
         except LimitRefused as error:
             self.refusal.setText(str(error))
@@ -214,6 +220,15 @@ class EntryForm(QGroupBox):
         return True
 
     # -- private ------------------------------------------------------------------------------
+    def _numbers_readable(self) -> bool:
+        """"twee" in Hours gets "fill in a number", not a range it never reached."""
+        readable = True
+        for name, editor in (("hours", self.hours), ("kilometres", self.kilometres), ("amount", self.amount)):
+            if editor.isVisibleTo(self) and editor.text().strip() and _decimal(editor.text()) is None:
+                self.form.fields[name].show_error(self.tr("fill in a number, like 2,5"))
+                readable = False
+        return readable
+
     def _clear(self) -> None:
         for editor in (self.hours, self.kilometres, self.amount, self.description, self.override_reason):
             editor.clear()

@@ -35,6 +35,7 @@ from ui.pages.allowances.payment_tab import PaymentTab
 from ui.pages.allowances.volunteer_panel import VolunteerPanel
 from ui.pages.base import BasePage
 from ui.style import set_role
+from ui.widgets.empty_state import show_when_empty
 
 
 class AllowancesPage(BasePage):
@@ -117,6 +118,8 @@ class AllowancesPage(BasePage):
         self.list = QTableView()
         self.list.setObjectName("allowanceVolunteers")
         self.list.setModel(self.proxy)
+        show_when_empty(self.list, lambda: self.tr("No volunteer matches this search.") if self.search.text() else
+                        self.tr("No volunteers yet. Add them on the Volunteers page first."))
         self.list.setSortingEnabled(True)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

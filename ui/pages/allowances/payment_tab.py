@@ -34,6 +34,7 @@ from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.pages.allowances.entry_form import to_date
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.empty_state import show_when_empty
 
 
 class PaymentTab(QWidget):
@@ -75,6 +76,7 @@ class PaymentTab(QWidget):
         self.payee_table = QTableView()
         self.payee_table.setObjectName("payeeTable")
         self.payee_table.setModel(self.payees)
+        show_when_empty(self.payee_table, self.tr("Nothing to pay: approved lines that are not yet paid appear here."))
         self.payee_table.verticalHeader().hide()
         self.payee_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.payee_table, 2)
@@ -110,6 +112,7 @@ class PaymentTab(QWidget):
         self.batch_table = QTableView()
         self.batch_table.setObjectName("batchTable")
         self.batch_table.setModel(self.batches)
+        show_when_empty(self.batch_table, self.tr("No payment runs yet."))
         self.batch_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.batch_table.verticalHeader().hide()

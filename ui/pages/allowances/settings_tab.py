@@ -30,7 +30,7 @@ from app.services.allowances import FIGURES, LimitRow, figure_labels
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form import ValidatedForm, errors_banner
 
 
 class LimitsTab(QWidget):
@@ -40,9 +40,11 @@ class LimitsTab(QWidget):
         self.setObjectName("allowanceLimitsTab")
         self.rows: list[LimitRow] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(set_role(QLabel(self.tr(
+        intro = set_role(QLabel(self.tr(
             "The tax-free limits of the volunteer allowance per year. The checks use these figures; "
-            "check each source when you add or change a year.")), "hint"))
+            "check each source when you add or change a year.")), "hint")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget()
         self.table.setObjectName("limitsTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -137,7 +139,7 @@ class LimitsTab(QWidget):
             self.context.services.allowance_limits.save(self.context.actor, row)
         except ValidationError as error:
             unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or self.tr("Some figures need attention (see above)."))
+            self.message.setText("\n".join(unplaced) or errors_banner())
             return False
         except WijkhuisError as error:
             show_error(self, error)

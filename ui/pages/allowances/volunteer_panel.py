@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import allowance_rules as rules
 from app.domain import formatting
-from app.domain.allowance_rules import ArrangementKind, LineState
+from app.domain.allowance_rules import ArrangementKind, LineState, can_transition
 from app.domain.errors import ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.common import attachments
@@ -250,6 +250,8 @@ class VolunteerPanel(QWidget):
         self.delete_button = self._button(actions, "deleteDraft", self.tr("Delete draft"), self.delete_selected, can_enter)
         actions.addStretch(1)
         layout.addLayout(actions)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
+        self.model.modelReset.connect(self.update_actions)
         self.entry = EntryForm(context)
         self.forms = QTabWidget()
         self.forms.setObjectName("volunteerForms")
@@ -259,6 +261,37 @@ class VolunteerPanel(QWidget):
         layout.addWidget(self.forms)
         for widget in (self.arrangement, self.hours, self.entry):
             widget.saved.connect(self._after_change)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Each line button enabled from the chosen line's state and the user's role; when it
+        cannot act, its tooltip says why."""
+        line = self.selected()
+        actor = self.context.actor
+        state = LineState(line.state) if line is not None else None
+        checks = (
+            (self.submit_button, Permission.ENTER_CLAIMS, state is not None and can_transition(state, LineState.SUBMITTED),
+             self.tr("Only a draft line can be submitted")),
+            (self.receipt_button, Permission.ENTER_CLAIMS, state in (LineState.CONCEPT, LineState.SUBMITTED),
+             self.tr("A receipt can only be added to a draft or submitted line")),
+            (self.correct_button, Permission.ENTER_CLAIMS, state is not None and state != LineState.REJECTED,
+             self.tr("A rejected line cannot be corrected; enter a new line")),
+            (self.reject_button, Permission.APPROVE_CLAIMS, state is not None and can_transition(state, LineState.REJECTED),
+             self.tr("A paid or rejected line cannot be rejected")),
+            (self.delete_button, Permission.ENTER_CLAIMS, state == LineState.CONCEPT,
+             self.tr("Only a draft line can be deleted")),
+        )
+        for button, permission, fits_state, state_reason in checks:
+            if not actor.can(permission):
+                why = self.tr("Your role may not do this")
+            elif line is None:
+                why = self.tr("Select a line in the list first")
+            elif not fits_state:
+                why = state_reason
+            else:
+                why = ""
+            button.setEnabled(not why)
+            button.setToolTip(why)
 
     def _button(self, layout, name, text, slot, enabled) -> QPushButton:
         button = QPushButton(text)

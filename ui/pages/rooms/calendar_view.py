@@ -1,8 +1,10 @@
 """The calendar, painted rather than built from widgets: a week of 300 bookings is one widget.
 
 `TimeGrid` draws columns (a room on a day) against the hours of the day: the day view has a
-column per room, the week view of one room a column per day, the week view across rooms a
-narrow column per room inside every day. `MonthGrid` draws a month as day cells with the
+column per room, the week view of one room a column per day. The week view across rooms has a
+column per day too ("lanes"): bookings at the same time stand side by side, each block says
+time, activity, renter and room (elided, the tooltip has it all), and the header names every
+room in full with its colour. Clicking an empty slot there proposes the first room free then. `MonthGrid` draws a month as day cells with the
 bookings listed. Both report clicks: on a booking (its id) or on an empty slot (room, time).
 """
 
@@ -31,7 +33,38 @@ class Column:
     day: dt.date
     room_id: int
     label: str  # shown in the header ("" for sub-columns that share a day header)
-    group_label: str = ""  # the day above a group of room columns (week across rooms)
+    group_label: str = ""  # the day above a group of room columns
+    closed: str = ""  # the reason when this room alone is closed that day
+
+
+ALL_ROOMS = 0  # the room id of a day column in the week across rooms
+
+
+def lanes(rows: list[BookingRow]) -> dict[int, tuple[int, int]]:
+    """Per booking id (lane, lanes): bookings that overlap in time stand side by side, each
+    group of overlapping bookings as wide as it needs."""
+    result: dict[int, tuple[int, int]] = {}
+    cluster: list[tuple[BookingRow, int]] = []
+    lane_ends: list[dt.datetime] = []
+    cluster_end: dt.datetime | None = None
+
+    def close() -> None:
+        for member, lane in cluster:
+            result[member.id] = (lane, len(lane_ends))
+
+    for row in sorted(rows, key=lambda r: (r.local_start, r.local_end)):
+        if cluster_end is not None and row.local_start >= cluster_end:
+            close()
+            cluster, lane_ends, cluster_end = [], [], None
+        lane = next((i for i, end in enumerate(lane_ends) if end <= row.local_start), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(row.local_end)
+        else:
+            lane_ends[lane] = row.local_end
+        cluster.append((row, lane))
+        cluster_end = max(cluster_end or row.local_end, row.local_end)
+    close()
+    return result
 
 
 def booking_colours(row: BookingRow) -> tuple[QColor, QColor, Qt.PenStyle, Qt.BrushStyle]:
@@ -61,12 +94,19 @@ class TimeGrid(QWidget):
         self.rows: list[BookingRow] = []
         self.closed: dict[dt.date, str] = {}
         self.room_colours: dict[int, str] = {}
+        self.room_names: dict[int, str] = {}
+        self._lanes: dict[int, tuple[int, int]] = {}
         self._hit: list[tuple[QRectF, BookingRow]] = []
 
     def set_content(self, columns: list[Column], rows: list[BookingRow], closed: dict[dt.date, str],
-                    room_colours: dict[int, str]) -> None:
+                    room_colours: dict[int, str], room_names: dict[int, str] | None = None) -> None:
         self.columns, self.rows, self.closed, self.room_colours = columns, rows, closed, room_colours
+        self.room_names = room_names or {}
+        self._lanes = lanes(rows) if self.across_rooms() else {}
         self.update()
+
+    def across_rooms(self) -> bool:
+        return any(c.room_id == ALL_ROOMS for c in self.columns)
 
     # ---- geometry ----
     def _column_width(self) -> float:
@@ -113,7 +153,7 @@ class TimeGrid(QWidget):
         previous_group = None
         for index, column in enumerate(self.columns):
             x = GUTTER + index * width
-            if column.day in self.closed:
+            if column.day in self.closed or (column.closed and column.room_id != ALL_ROOMS):
                 painter.fillRect(QRectF(x, HEADER, width, self.height() - HEADER), QBrush(CLOSED, Qt.BrushStyle.BDiagPattern))
             new_group = column.group_label and column.group_label != previous_group
             painter.setPen(QPen(QColor("#9AA6B1") if new_group or not column.group_label else QColor("#EEF1F4")))
@@ -130,28 +170,40 @@ class TimeGrid(QWidget):
                 painter.fillRect(QRectF(x + 1, HEADER / 2 + 4, width - 2, 6), colour)
                 painter.drawText(QRectF(x + 1, HEADER / 2 + 10, width - 2, HEADER / 2 - 10),
                                  Qt.AlignmentFlag.AlignCenter, column.label)
+            elif column.room_id == ALL_ROOMS:
+                reason = self.closed.get(column.day) or column.closed  # the centre, else the rooms closed that day
+                text = column.label + (f" — {reason}" if reason else "")
+                painter.drawText(QRectF(x + 3, HEADER / 2, width - 6, HEADER / 2),
+                                 Qt.AlignmentFlag.AlignCenter, self._elided(painter, text, width - 6))
             else:
-                text = column.label + (f"\n{self.closed[column.day]}" if column.day in self.closed else "")
+                reason = self.closed.get(column.day) or column.closed
+                text = column.label + (f"\n{reason}" if reason else "")
                 painter.drawText(QRectF(x + 3, 2, width - 6, HEADER - 4), Qt.AlignmentFlag.AlignCenter, text)
+        if self.across_rooms():
+            self._paint_room_legend(painter)
         painter.setPen(QPen(QColor("#9AA6B1")))
         painter.drawLine(QPointF(GUTTER, HEADER), QPointF(self.width(), HEADER))
         self._paint_now(painter, width)
         self._hit = []
         index_of = {(c.day, c.room_id): i for i, c in enumerate(self.columns)}
         for row in self.rows:
-            i = index_of.get((row.local_start.date(), row.room_id))
+            i = index_of.get((row.local_start.date(), row.room_id), index_of.get((row.local_start.date(), ALL_ROOMS)))
             if i is None:
                 continue
-            x = GUTTER + i * width
+            x, column_width = GUTTER + i * width, width
+            if row.id in self._lanes:
+                lane, count = self._lanes[row.id]
+                column_width = width / count
+                x += lane * column_width
             block_start, block_end = row.block_local
             if row.status != rules.CANCELLED and (row.setup_minutes or row.cleanup_minutes):
                 buffer = QColor(row.room_colour)
                 buffer.setAlpha(40)
-                painter.fillRect(QRectF(x + 2, self._y(block_start, row.local_start.date()), width - 4,
+                painter.fillRect(QRectF(x + 2, self._y(block_start, row.local_start.date()), column_width - 4,
                                         self._y(block_end, row.local_start.date()) - self._y(block_start, row.local_start.date())), buffer)
             top = self._y(row.local_start, row.local_start.date())
             bottom = self._y(row.local_end, row.local_start.date())
-            rect = QRectF(x + 3, top + 1, width - 6, max(bottom - top - 2, 6))
+            rect = QRectF(x + 2, top + 1, column_width - 4, max(bottom - top - 2, 6))
             fill, text_colour, pen_style, _pattern = booking_colours(row)
             painter.setBrush(fill)
             painter.setPen(QPen(QColor(row.room_colour).darker(130), 1.2, pen_style))
@@ -161,14 +213,49 @@ class TimeGrid(QWidget):
             font.setStrikeOut(row.status == rules.CANCELLED)
             font.setItalic(row.status == rules.OPTION)
             painter.setFont(font)
-            if rect.width() > 26:
-                label = f"{row.local_start:%H:%M} {row.activity}"
-                if rect.height() > 28:
-                    label += f"\n{row.renter_name}"
-                painter.drawText(rect.adjusted(3, 1, -2, -1), Qt.TextFlag.TextWordWrap, label)
+            if rect.width() > 14:
+                self._paint_label(painter, rect, row)
             painter.setFont(small)
             self._hit.append((rect, row))
         painter.end()
+
+    def _paint_label(self, painter: QPainter, rect: QRectF, row: BookingRow) -> None:
+        """Time and activity, renter, room: as many lines as fit, each elided (the tooltip has all)."""
+        lines = [f"{row.local_start:%H:%M} {row.activity}", row.renter_name]
+        if self.across_rooms():
+            lines.append(row.room_name)
+        line_h = painter.fontMetrics().height()
+        inner = rect.adjusted(3, 1, -2, -1)
+        fitting = max(1, int(inner.height() // line_h))
+        for n, text in enumerate(x for x in lines if x):
+            if n >= fitting:
+                break
+            painter.drawText(QRectF(inner.x(), inner.y() + n * line_h, inner.width(), line_h),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self._elided(painter, text, inner.width()))
+
+    @staticmethod
+    def _elided(painter: QPainter, text: str, width: float) -> str:
+        return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(int(width), 0))
+
+    def _paint_room_legend(self, painter: QPainter) -> None:
+        """Every room in full with its colour, on the top line of the header."""
+        x = GUTTER + 4.0
+        metrics = painter.fontMetrics()
+        for room_id, name in self.room_names.items():
+            painter.fillRect(QRectF(x, 6, 10, 10), QColor(self.room_colours.get(room_id, "#888888")))
+            painter.setPen(QColor("#1F3B4D"))
+            width = metrics.horizontalAdvance(name)
+            painter.drawText(QRectF(x + 14, 2, width + 4, HEADER / 2 - 2), Qt.AlignmentFlag.AlignVCenter, name)
+            x += width + 32
+
+    def free_room_at(self, moment: dt.datetime) -> int | None:
+        """The first room (in the rooms' order) with no booking, buffers included, at `moment`."""
+        for room_id in self.room_names:
+            busy = any(r.room_id == room_id and r.status != rules.CANCELLED
+                       and r.block_local[0] <= moment < r.block_local[1] for r in self.rows)
+            if not busy:
+                return room_id
+        return None
 
     def _paint_now(self, painter: QPainter, width: float) -> None:
         now = dt.datetime.now()
@@ -194,7 +281,9 @@ class TimeGrid(QWidget):
         index = self.column_at(point.x())
         if index is not None and point.y() > HEADER:
             column = self.columns[index]
-            self.slot_clicked.emit(column.room_id, self.time_at(point.y(), column.day))
+            moment = self.time_at(point.y(), column.day)
+            room_id = self.free_room_at(moment) if column.room_id == ALL_ROOMS else column.room_id
+            self.slot_clicked.emit(room_id, moment)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         row = self.booking_at(event.position())
@@ -218,7 +307,7 @@ class TimeGrid(QWidget):
 
     def point_for(self, room_id: int, moment: dt.datetime) -> QPointF | None:
         for index, column in enumerate(self.columns):
-            if column.room_id == room_id and column.day == moment.date():
+            if column.room_id in (room_id, ALL_ROOMS) and column.day == moment.date():
                 return QPointF(GUTTER + (index + 0.5) * self._column_width(), self._y(moment, moment.date()) + 2)
         return None
 

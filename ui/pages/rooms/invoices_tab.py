@@ -24,11 +24,12 @@ from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.services.rooms import exports as room_exports
-from app.services.rooms import CONCEPT, CREDIT, InvoiceRow, period_of
+from app.services.rooms import CONCEPT, CREDIT, FINAL, INVOICE, InvoiceRow, period_of
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.empty_state import show_when_empty
 
 
 class InvoicesTab(QWidget):
@@ -75,6 +76,8 @@ class InvoicesTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("invoicesTable")
         self.table.setModel(self.model)
+        show_when_empty(self.table, self.tr("No invoices in this period. Make the concepts for a period above; "
+                                            "the centre's details (Settings → Centre) are on every invoice."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -101,10 +104,33 @@ class InvoicesTab(QWidget):
         self.paid_button.clicked.connect(lambda: self._act("mark_paid"))
         self.delete_button.clicked.connect(lambda: self._act("delete"))
         self.pdf_button.clicked.connect(self.save_pdf)
-        allowed = context.actor.can(Permission.INVOICE)
-        for button in (self.make, self.finalise_button, self.credit_button, self.paid_button, self.delete_button):
-            button.setEnabled(allowed)
+        self.make.setEnabled(context.actor.can(Permission.INVOICE))
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
         self.save_path: Path | None = None  # tests set this instead of the file dialog
+
+    def _update_buttons(self) -> None:
+        """Each button from the chosen invoice's state and the user's role; why not, in its tooltip."""
+        row = self.selected()
+        allowed = self.context.actor.can(Permission.INVOICE)
+        concept = row is not None and row.status == CONCEPT
+        final = row is not None and row.status == FINAL
+        for button, fits, reason in (
+                (self.finalise_button, concept, self.tr("Only a concept can be made final")),
+                (self.delete_button, concept, self.tr("Only a concept can be deleted; a final invoice is credited")),
+                (self.credit_button, final and row.kind == INVOICE, self.tr("Only a final invoice can be credited")),
+                (self.paid_button, final and not row.paid_on and row.total > 0,
+                 self.tr("Only a final invoice that is not yet paid")),
+                (self.pdf_button, row is not None, "")):
+            if row is None:
+                why = self.tr("Select an invoice in the list first")
+            elif button is not self.pdf_button and not allowed:
+                why = self.tr("Only the treasurer or an administrator handles invoices")
+            else:
+                why = "" if fits else reason
+            button.setEnabled(not why)
+            button.setToolTip(why)
 
     def refresh(self) -> None:
         rows = self.context.services.invoices.list(self.context.actor)

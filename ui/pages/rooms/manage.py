@@ -33,7 +33,9 @@ from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.colour_button import ColourButton
 from ui.widgets.form import ValidatedForm
+from ui.widgets.empty_state import show_when_empty
 
 KINDS = ("buurtgroep", "organisatie", "particulier", "bedrijf", "werkgroep")
 
@@ -80,6 +82,8 @@ class RentersTab(QWidget):
         ])
         self.table = selection_table(self.model)
         self.table.setObjectName("rentersTable")
+        show_when_empty(self.table, self.tr("No renters yet. Fill in the form with the groups and people who rent "
+                                            "your rooms and choose Save renter."))
         self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
         layout.addWidget(self.table, 3)
         box = QGroupBox(self.tr("Renter"))
@@ -174,6 +178,8 @@ class RoomsTab(QWidget):
         ])
         self.table = selection_table(self.model)
         self.table.setObjectName("roomsTable")
+        show_when_empty(self.table, self.tr("No rooms yet. Fill in the form on the right and choose Save room; "
+                                            "then give the room its tariffs."))
         self.table.clicked.connect(lambda index: self.edit(self.model.row(index.row())))
         left.addWidget(self.table)
         self.tariff_box = QGroupBox(self.tr("Tariffs"))
@@ -186,8 +192,9 @@ class RoomsTab(QWidget):
             hourly, part = QLineEdit(), QLineEdit()
             hourly.setObjectName(f"tariffHourly_{category}")
             part.setObjectName(f"tariffDayPart_{category}")
-            hourly.setPlaceholderText(self.tr("from the percentage"))
-            part.setPlaceholderText(self.tr("from the percentage"))
+            for edit in (hourly, part):
+                edit.setPlaceholderText(self.tr("percentage"))
+                edit.setToolTip(self.tr("Empty: the commercial tariff times this category's percentage (Settings)"))
             grid.addWidget(QLabel(label), row_index, 0)
             grid.addWidget(hourly, row_index, 1)
             grid.addWidget(part, row_index, 2)
@@ -196,18 +203,24 @@ class RoomsTab(QWidget):
         self.save_tariffs_button.setObjectName("saveTariffs")
         self.save_tariffs_button.clicked.connect(self.save_tariffs)
         grid.addWidget(self.save_tariffs_button, 4, 2)
-        grid.addWidget(set_role(QLabel(self.tr("Leave a category empty to use the commercial tariff times the "
-                                               "category's percentage (Settings).")), "hint"), 5, 0, 1, 3)
+        hint = set_role(QLabel(self.tr("Leave a category empty to use the commercial tariff times the "
+                                       "category's percentage (Settings).")), "hint")
+        hint.setWordWrap(True)
+        grid.addWidget(hint, 5, 0, 1, 3)
+        self.tariff_why = set_role(QLabel(self.tr("Save the new room first; then you can give it tariffs.")), "hint")
+        self.tariff_why.setObjectName("tariffsWhyDisabled")
+        self.tariff_why.setWordWrap(True)
+        left.addWidget(self.tariff_why)
         left.addWidget(self.tariff_box)
         box = QGroupBox(self.tr("Room"))
-        layout.addWidget(box, 3)
+        layout.addWidget(box, 2)
         form_layout = QFormLayout(box)
         self.form = ValidatedForm(form_layout)
         self.name = self.form.add("name", self.tr("Name"), QLineEdit())
         self.capacity = self.form.add("capacity", self.tr("Capacity"), QSpinBox())
         self.capacity.setRange(0, 2000)
         self.facilities = self.form.add("facilities", self.tr("Facilities"), QLineEdit())
-        self.colour = self.form.add("colour", self.tr("Colour"), QLineEdit())
+        self.colour = self.form.add("colour", self.tr("Colour"), ColourButton())
         self.setup = self.form.add("setup_minutes", self.tr("Set-up (min)"), QSpinBox())
         self.cleanup = self.form.add("cleanup_minutes", self.tr("Clean-up (min)"), QSpinBox())
         for box_ in (self.setup, self.cleanup):
@@ -216,15 +229,17 @@ class RoomsTab(QWidget):
         hours = QWidget()
         hours_grid = QGridLayout(hours)
         hours_grid.setContentsMargins(0, 0, 0, 0)
+        hours_grid.setColumnStretch(3, 1)
         self.opening: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
         for index, day in enumerate(weekday_names()):
             open_box = QCheckBox(day)
             start, end = QTimeEdit(), QTimeEdit()
             for edit in (start, end):
                 edit.setDisplayFormat("HH:mm")
-            hours_grid.addWidget(open_box, index // 2, (index % 2) * 3)
-            hours_grid.addWidget(start, index // 2, (index % 2) * 3 + 1)
-            hours_grid.addWidget(end, index // 2, (index % 2) * 3 + 2)
+                edit.setMaximumWidth(edit.sizeHint().width() + 8)
+            hours_grid.addWidget(open_box, index, 0)  # a day a line: "Donderdag" keeps its width
+            hours_grid.addWidget(start, index, 1)
+            hours_grid.addWidget(end, index, 2)
             self.opening.append((open_box, start, end))
         self.form.add("opening_hours", self.tr("Opening hours"), hours)
         parts = QWidget()
@@ -235,6 +250,8 @@ class RoomsTab(QWidget):
             name, start, end = QLineEdit(), QTimeEdit(), QTimeEdit()
             for edit in (start, end):
                 edit.setDisplayFormat("HH:mm")
+            start.setMaximumWidth(start.sizeHint().width() + 8)
+            end.setMaximumWidth(end.sizeHint().width() + 8)
             parts_grid.addWidget(name, index, 0)
             parts_grid.addWidget(start, index, 1)
             parts_grid.addWidget(end, index, 2)
@@ -263,7 +280,7 @@ class RoomsTab(QWidget):
         self.name.setText(row.name)
         self.capacity.setValue(row.capacity)
         self.facilities.setText(row.facilities)
-        self.colour.setText(row.colour)
+        self.colour.set_colour(row.colour)
         self.setup.setValue(row.setup_minutes)
         self.cleanup.setValue(row.cleanup_minutes)
         for index, (open_box, start, end) in enumerate(self.opening):
@@ -278,7 +295,8 @@ class RoomsTab(QWidget):
             start.setTime(QTime.fromString(part["start"], "HH:mm"))
             end.setTime(QTime.fromString(part["end"], "HH:mm"))
         self.active.setChecked(row.active)
-        self.tariff_box.setEnabled(row.id is not None)
+        self.tariff_box.setEnabled(row.id is not None and self.context.actor.can(Permission.MANAGE_ROOMS))
+        self.tariff_why.setVisible(row.id is None)
         tariffs = {t.category: t for t in self.context.services.rooms.tariffs(self.context.actor, row.id)} if row.id else {}
         for category, (hourly, part) in self.tariff_edits.items():
             tariff = tariffs.get(category)
@@ -292,7 +310,7 @@ class RoomsTab(QWidget):
                  for n, s, e in self.parts if n.text().strip()]
         base = self.current or RoomRow(day_parts=list(DEFAULT_DAY_PARTS))
         row = replace(base, name=self.name.text(), capacity=self.capacity.value(),
-                      facilities=self.facilities.text().strip(), colour=self.colour.text().strip(),
+                      facilities=self.facilities.text().strip(), colour=self.colour.colour(),
                       setup_minutes=self.setup.value(), cleanup_minutes=self.cleanup.value(), opening_hours=opening,
                       day_parts=parts, active=self.active.isChecked())
         try:

@@ -25,7 +25,7 @@ from app.domain.recurrence import short_weekday_names
 from ui.context import PageContext
 from ui.pages.base import BasePage
 from ui.pages.rooms.booking_dialog import BookingDialog
-from ui.pages.rooms.calendar_view import Column, MonthGrid, TimeGrid
+from ui.pages.rooms.calendar_view import ALL_ROOMS, Column, MonthGrid, TimeGrid
 from ui.style import set_role
 
 DAY, WEEK_ALL, WEEK_ROOM, MONTH = "day", "week_all", "week_room", "month"
@@ -42,8 +42,10 @@ class CalendarTab(QWidget):
         self.rows = []
         self.rooms = []
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # where: previous, today, next and the period's title
+        modes = QHBoxLayout()  # how: the views, the room of "week, one room", a new booking
         layout.addLayout(bar)
+        layout.addLayout(modes)
         self.previous = QPushButton("◀")
         self.previous.setObjectName("calendarPrevious")
         self.previous.setAccessibleName(self.tr("Previous"))
@@ -70,21 +72,27 @@ class CalendarTab(QWidget):
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             button.clicked.connect(lambda _c=False, m=mode: self.set_mode(m))
-            bar.addWidget(button)
+            modes.addWidget(button)
         # Short buttons as wide as their text (not the style's minimum), so the week heading
-        # "Week 47: 16-11-2026 – 22-11-2026" fits on one line at 1366 × 768.
+        # "Week 47: 16-11-2026 – 22-11-2026" fits on one line at 1024 × 700.
         for button in (self.previous, self.today, self.next, self.mode_buttons[DAY], self.mode_buttons[MONTH]):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
         self.room_combo = QComboBox()
         self.room_combo.setObjectName("calendarRoom")
         self.room_combo.setAccessibleName(self.tr("Room"))
         self.room_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        bar.addWidget(self.room_combo)
+        modes.addWidget(self.room_combo)
+        modes.addStretch(1)
         self.new_button = QPushButton(self.tr("New booking…"))
         self.new_button.setObjectName("newBooking")
-        self.new_button.setEnabled(context.actor.can(Permission.EDIT_BOOKINGS))
+        self.new_button.setEnabled(context.actor.can(Permission.EDIT_BOOKINGS))  # and rooms: see reload()
         self.new_button.clicked.connect(lambda: self.open_new(None, None))
-        bar.addWidget(self.new_button)
+        modes.addWidget(self.new_button)
+        self.no_rooms = set_role(QLabel(self.tr(
+            "No rooms yet. Add your rooms on the Rooms and tariffs tab; then click an empty slot here to book.")), "hint")
+        self.no_rooms.setObjectName("calendarNoRooms")
+        self.no_rooms.setWordWrap(True)
+        layout.addWidget(self.no_rooms)
         self.stack = QStackedWidget()
         self.grid = TimeGrid()
         self.month = MonthGrid()
@@ -166,13 +174,23 @@ class CalendarTab(QWidget):
     def reload(self) -> None:
         if not self.rooms:
             self.refresh_rooms()
+        may_book = self.context.actor.can(Permission.EDIT_BOOKINGS)
+        self.no_rooms.setVisible(not self.rooms)
+        self.new_button.setEnabled(may_book and bool(self.rooms))
+        self.new_button.setToolTip("" if self.new_button.isEnabled() else self.tr(
+            "Only a coordinator or an administrator books rooms") if not may_book else self.tr("Add a room first"))
         first, last = self.period()
         services, actor = self.context.services, self.context.actor
         self.room_combo.setVisible(self.mode == WEEK_ROOM)
         room_ids = [self.room_combo.currentData()] if self.mode == WEEK_ROOM and self.room_combo.currentData() else None
         self.rows = services.bookings.between(actor, first, last, room_ids=room_ids)
-        closed = services.rooms.closed_dates(actor, first, last)
+        by_room = services.rooms.closed_dates_by_room(actor, first, last, [r.id for r in self.rooms])
+        closed = by_room[None]
         colours = {r.id: r.colour for r in self.rooms}
+        names_by_id = {r.id: r.name for r in self.rooms}
+
+        def room_closed(day: dt.date, room_id: int) -> str:
+            return by_room.get(room_id, {}).get(day, "") if day not in closed else ""
         names = short_weekday_names()
         if self.mode == MONTH:
             self.stack.setCurrentWidget(self.month)
@@ -181,21 +199,22 @@ class CalendarTab(QWidget):
             return
         self.stack.setCurrentWidget(self.grid)
         if self.mode == DAY:
-            columns = [Column(first, r.id, r.name) for r in self.rooms]
+            columns = [Column(first, r.id, r.name, closed=room_closed(first, r.id)) for r in self.rooms]
             self.title.setText(f"{names[first.weekday()]} {formatting.long_date(first)}")
         elif self.mode == WEEK_ROOM:
             room_id = self.room_combo.currentData()
-            columns = [Column(first + dt.timedelta(days=i), room_id,
-                              f"{names[i]} {(first + dt.timedelta(days=i)):%d-%m}") for i in range(7)]
+            columns = [Column(first + dt.timedelta(days=i), room_id, f"{names[i]} {(first + dt.timedelta(days=i)):%d-%m}",
+                              closed=room_closed(first + dt.timedelta(days=i), room_id)) for i in range(7)]
             self.title.setText(self.tr("Week %1 · %2").replace("%1", str(first.isocalendar()[1])).replace(
                 "%2", self.room_combo.currentText()))
         else:
-            columns = [Column(first + dt.timedelta(days=i), r.id, r.name[:3],
-                              f"{names[i]} {(first + dt.timedelta(days=i)):%d-%m}")
-                       for i in range(7) for r in self.rooms]
+            days = [first + dt.timedelta(days=i) for i in range(7)]
+            columns = [Column(day, ALL_ROOMS, f"{names[i]} {day:%d-%m}", closed=", ".join(
+                self.tr("%1 closed").replace("%1", names_by_id[r]) for r in names_by_id if room_closed(day, r)))
+                for i, day in enumerate(days)]
             self.title.setText(self.tr("Week %1: %2 – %3").replace("%1", str(first.isocalendar()[1]))
                                .replace("%2", formatting.date(first)).replace("%3", formatting.date(last)))
-        self.grid.set_content(columns, self.rows, closed, colours)
+        self.grid.set_content(columns, self.rows, closed, colours, names_by_id)
 
     # ---- dialogs ----
     def open_booking(self, booking_id: int) -> None:
@@ -227,6 +246,9 @@ class RoomsPage(BasePage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        heading = set_role(QLabel(self.tr("Rooms & bookings")), "heading")
+        heading.setObjectName("roomsHeading")
+        layout.addWidget(heading)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("roomsTabs")
         self.calendar = CalendarTab(context)

@@ -28,7 +28,7 @@ from ui.context import PageContext
 from ui.style import set_role
 from ui.security.stale import offer_reload
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form import ValidatedForm, errors_banner
 
 TEXT_FIELDS = [
     "name", "street", "postcode", "town", "kvk_number", "iban", "bic",
@@ -127,7 +127,7 @@ class CentreTab(QWidget):
             )
         except ValidationError as error:
             unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or self.tr("Some fields need attention (see below)."))
+            self.message.setText("\n".join(unplaced) or errors_banner())
             return False
         except StaleRecord as error:  # someone else saved first: say who, offer to reload
             if offer_reload(self, error):

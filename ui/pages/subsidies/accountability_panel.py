@@ -73,9 +73,14 @@ class AccountabilityPanel(QWidget):
         self.add_cost_button = QPushButton(self.tr("Add cost"))
         self.add_cost_button.setObjectName("addCost")
         self.add_cost_button.clicked.connect(self._on_add_cost)
-        for widget in (self.cost_line, self.cost_date, self.cost_description, self.cost_amount, self.add_cost_button):
-            cost_row.addWidget(widget, 1 if widget is self.cost_description else 0)
+        self.cost_description.setMinimumWidth(self.cost_description.fontMetrics().horizontalAdvance(
+            self.cost_description.placeholderText()) + 16)
+        self.cost_description.setAccessibleName(self.tr("Description"))
+        for widget in (self.cost_line, self.cost_date, self.cost_amount, self.add_cost_button):
+            cost_row.addWidget(widget)
+        cost_row.addStretch(1)
         money_layout.addLayout(cost_row)
+        money_layout.addWidget(self.cost_description)  # a line of its own: the panel is narrow at 1024 × 700
         self.costs = QTableWidget(0, 4)
         self.costs.setObjectName("accountabilityCosts")
         self.costs.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Budget line"), self.tr("Description"),

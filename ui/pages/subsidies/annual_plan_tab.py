@@ -1,26 +1,29 @@
 """Jaarplan: one row per action, grouped by theme or working group with its goal. The owner
-(actiehouder), the budget and the application that funds it sit on the row; the total follows."""
+(actiehouder), the budget, the application that funds it and what was spent (read from the
+application's actual costs) sit on the row; the totals follow."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTableWidget, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain import formatting
 from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
-from app.services.subsidies import ActionData, AnnualPlanRow, GoalData
+from app.services.subsidies import ActionData, ActionRow, AnnualPlanRow, GoalData
 from ui.context import PageContext
 from ui.pages.subsidies import exports
 from ui.pages.subsidies.widgets import money_cell, set_text, text_cell
 from ui.style import set_role
+from ui.widgets.empty_state import show_when_empty
 
-HEADING, GOAL, ACTION, OWNER, WHEN, BUDGET, APPLICATION = range(7)
+HEADING, GOAL, ACTION, OWNER, WHEN, BUDGET, SPENT, APPLICATION = range(8)
 
 
 class AnnualPlanTab(QWidget):
@@ -56,18 +59,26 @@ class AnnualPlanTab(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Introduction"), self.introduction)
         layout.addLayout(form)
-        layout.addWidget(set_role(QLabel(self.tr(
+        help_text = set_role(QLabel(self.tr(
             "One row per action. Rows with the same theme or working group form one goal; "
-            "a row without an action keeps a goal that has no actions yet.")), "hint"))
-        self.table = QTableWidget(0, 7)
+            "a row without an action keeps a goal that has no actions yet.")), "hint")
+        help_text.setWordWrap(True)
+        layout.addWidget(help_text)
+        self.table = QTableWidget(0, 8)
         self.table.setObjectName("planTable")
+        show_when_empty(self.table, self.tr("No actions in this year's plan yet. Choose Add action."))
         self.table.setHorizontalHeaderLabels([
             self.tr("Theme or working group"), self.tr("Goal"), self.tr("Action"), self.tr("Owner"), self.tr("When"),
-            self.tr("Budget"), self.tr("Funded by application")])
+            self.tr("Budget"), self.tr("Spent"), self.tr("Funded by application")])
+        self.table.horizontalHeaderItem(SPENT).setToolTip(self.tr(
+            "The actual costs of the linked application (entered costs and allowances), shared by budget "
+            "when it funds several actions"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(GOAL, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(90)  # goal and action stay readable at 1024 × 700
+        self.table.setColumnWidth(APPLICATION, 200)
         self.table.cellChanged.connect(self._update_total)
         layout.addWidget(self.table, 1)
         self.total = QLabel()
@@ -136,7 +147,14 @@ class AnnualPlanTab(QWidget):
         if action and action.application_id:
             box.setCurrentIndex(max(box.findData(action.application_id), 0))
         box.setEnabled(self._editable)
+        if isinstance(action, ActionRow) and action.application_id:
+            box.setToolTip(action.funding)
         self.table.setCellWidget(row, APPLICATION, box)
+        spent = QTableWidgetItem(formatting.money(action.spent) if isinstance(action, ActionRow) and action.spent is not None
+                                 else "")
+        spent.setFlags(spent.flags() & ~Qt.ItemFlag.ItemIsEditable)  # realisation comes from the costs, not typed
+        spent.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, SPENT, spent)
         self._update_total()
         return row
 
@@ -152,7 +170,10 @@ class AnnualPlanTab(QWidget):
         except ValueError:
             self.total.setText(self.tr("A budget cannot be read; write it like 1.250,00."))
             return
-        self.total.setText(self.tr("Total budget: {amount}").format(amount=formatting.money(total)))
+        text = self.tr("Total budget: {amount}").format(amount=formatting.money(total))
+        if self.plan is not None and self.plan.id is not None:
+            text += " · " + self.tr("spent so far: {amount}").format(amount=formatting.money(self.plan.spent))
+        self.total.setText(text)
 
     def goals(self) -> list[GoalData]:
         groups: dict[tuple[str, str], list[ActionData]] = {}

@@ -23,6 +23,7 @@ from ui.pages.subsidies.accountability_panel import AccountabilityPanel
 from ui.pages.subsidies.decision import DecisionDialog
 from ui.pages.subsidies.editor import ApplicationEditor
 from ui.style import set_role
+from ui.widgets.empty_state import show_when_empty
 
 
 class ApplicationsTab(QWidget):
@@ -78,6 +79,8 @@ class ApplicationsTab(QWidget):
         self.table.setObjectName("applicationTable")
         self.table.setAccessibleName(self.tr("Subsidy applications"))
         self.table.setModel(self.proxy)
+        show_when_empty(self.table, self.tr("No applications yet. Add the funds you apply to on the Funders tab, "
+                                            "then choose New application."))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

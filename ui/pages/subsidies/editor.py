@@ -257,7 +257,20 @@ class ApplicationEditor(QWidget):
             widget.setEnabled(editable)
         self.money.set_editable(editable)
         self.docs.set_editable(editable)
-        self.save_button.setEnabled(editable)
+        self._editable = editable
+        self._update_save_button()
+
+    def _update_save_button(self) -> None:
+        """Saving needs an editable application with a funder; the tooltip says which is missing."""
+        editable = getattr(self, "_editable", True)
+        has_funder = bool(self.funder.currentData())
+        self.save_button.setEnabled(editable and has_funder)
+        if not editable:
+            self.save_button.setToolTip(self.tr("Only a concept can be edited."))
+        elif not has_funder:
+            self.save_button.setToolTip(self.tr("Choose the funder first (add one on the Funders tab)"))
+        else:
+            self.save_button.setToolTip("")
 
     def _update_state_buttons(self) -> None:
         allowed = self.detail.allowed if self.detail else frozenset()
@@ -268,6 +281,7 @@ class ApplicationEditor(QWidget):
 
     def _on_funder_changed(self, *_args) -> None:
         self._show_funder_rules()
+        self._update_save_button()
         if self.detail is None and self.documents.rowCount() == 0 and self.funder.currentData():
             self.docs.set_documents(
                 self.context.services.subsidies.documents_for(self.context.actor, self.funder.currentData()))

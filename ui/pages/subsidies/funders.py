@@ -15,8 +15,9 @@ from app.domain.permissions import Permission
 from app.services.subsidies import FunderData, FunderRow
 from ui.context import PageContext
 from ui.style import set_role
-from ui.widgets.form import ValidatedForm
+from ui.widgets.form import ValidatedForm, errors_banner
 from ui.pages.subsidies.widgets import MoneyEdit
+from ui.widgets.empty_state import show_when_empty
 
 
 class FundersTab(QWidget):
@@ -35,6 +36,7 @@ class FundersTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("funderList")
         self.list.setAccessibleName(self.tr("Funders"))
+        show_when_empty(self.list, self.tr("No funders yet. Choose New funder and fill in their rules."))
         self.list.currentItemChanged.connect(self._on_selected)
         left_layout.addWidget(self.list)
         self.new_button = QPushButton(self.tr("New funder"))
@@ -193,7 +195,7 @@ class FundersTab(QWidget):
                 expected_version=self._current.version if self._current else None)
         except ValidationError as error:
             unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or self.tr("Please correct the marked fields."))
+            self.message.setText("\n".join(unplaced) or errors_banner())
             return
         except WijkhuisError as error:
             self.message.setText(str(error))

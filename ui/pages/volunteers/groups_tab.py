@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,6 +32,7 @@ from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
 from ui.widgets.form import ValidatedForm
+from ui.widgets.empty_state import show_when_empty
 
 
 class GroupsTab(QWidget):
@@ -58,6 +60,7 @@ class GroupsTab(QWidget):
         self.groups_table = QTableView()
         self.groups_table.setObjectName("groupsTable")
         self.groups_table.setModel(self.groups_model)
+        show_when_empty(self.groups_table, self.tr("No working groups yet. Fill in the form below and choose Save group."))
         self.groups_table.setSortingEnabled(True)
         self.groups_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groups_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,14 +85,15 @@ class GroupsTab(QWidget):
             editor.setPlaceholderText(self.tr("dd-mm-yyyy"))
         self.requires_vog = self.form.add("requires_vog", self.tr("VOG required"), QCheckBox())
         self.active = self.form.add("active", self.tr("Active"), QCheckBox())
-        buttons = QHBoxLayout()
-        for name, text, slot in (("newGroup", self.tr("New group"), self._new), ("newTheme", self.tr("New theme…"), self._new_theme),
-                                 ("saveGroup", self.tr("Save group"), self._save)):
+        buttons = QGridLayout()  # two lines: the three buttons keep their text at 1024 × 700
+        for index, (name, text, slot) in enumerate((
+                ("newGroup", self.tr("New group"), self._new), ("newTheme", self.tr("New theme…"), self._new_theme),
+                ("saveGroup", self.tr("Save group"), self._save))):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
             button.setVisible(self.editable)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         form_layout.addRow(buttons)
         box.setEnabled(True)
         for widget in (self.name, self.theme, self.goal_1, self.goal_2, self.start, self.end, self.requires_vog, self.active):
@@ -123,11 +127,14 @@ class GroupsTab(QWidget):
         add_row = QHBoxLayout()
         self.member_search = QLineEdit()
         self.member_search.setObjectName("memberSearch")
-        self.member_search.setPlaceholderText(self.tr("Find a volunteer to add…"))
+        self.member_search.setPlaceholderText(self.tr("Find a volunteer…"))
         self.member_search.textChanged.connect(self._search_members)
         self.member_choice = QComboBox()
         self.member_choice.setObjectName("memberChoice")
-        self.member_choice.setMinimumWidth(220)
+        self.member_choice.setMinimumWidth(160)
+        self.member_choice.setAccessibleName(self.tr("Volunteer to add"))
+        self.member_choice.setPlaceholderText(self.tr("no volunteer found"))
+        self.member_search.setAccessibleName(self.tr("Find a volunteer to add"))
         add_button = QPushButton(self.tr("Add"))
         add_button.setObjectName("addMember")
         add_button.clicked.connect(self._add_member)
@@ -137,12 +144,17 @@ class GroupsTab(QWidget):
         remove_button = QPushButton(self.tr("Remove"))
         remove_button.setObjectName("removeMember")
         remove_button.clicked.connect(self._remove_member)
-        for widget in (self.member_search, self.member_choice, add_button, resident_button, remove_button):
+        other_row = QHBoxLayout()  # a second line, so the search box and the buttons keep their size
+        for widget, row, stretch in ((self.member_search, add_row, 1), (self.member_choice, add_row, 1),
+                                     (add_button, add_row, 0), (resident_button, other_row, 0), (remove_button, other_row, 0)):
             widget.setVisible(self.editable)
-            add_row.addWidget(widget)
+            row.addWidget(widget, stretch)
+        other_row.addStretch(1)
         right_layout.addLayout(add_row)
+        right_layout.addLayout(other_row)
         self.flag_hint = set_role(QLabel(self.tr(
             "⚠ marks a volunteer who has no valid VOG while this group requires one.")), "hint")
+        self.flag_hint.setWordWrap(True)
         right_layout.addWidget(self.flag_hint)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -259,6 +271,8 @@ class GroupsTab(QWidget):
             lacks = self.current.requires_vog and row.vog_state in (rules.VogState.MISSING, rules.VogState.EXPIRED)
             label = row.sort_name + (self.tr("  ⚠ no valid VOG") if lacks or row.vog_flag else "")
             self.member_choice.addItem(label, row.id)
+        if self.member_choice.count():
+            self.member_choice.setCurrentIndex(0)  # the placeholder shows only when nobody matches
 
     def _add_member(self) -> None:
         volunteer_id = self.member_choice.currentData()

@@ -35,6 +35,8 @@ from ui.pages.volunteers.list_model import VolunteerListModel
 from ui.pages.volunteers.vog_tab import VogTab
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.empty_state import show_when_empty
+from ui.widgets.form import errors_banner
 
 Ask = QMessageBox.StandardButton
 
@@ -123,6 +125,7 @@ class VolunteersPage(BasePage):
         self.search = QLineEdit()
         self.search.setObjectName("volunteerSearch")
         self.search.setPlaceholderText(self.tr("Search name, e-mail, phone or town…"))
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.group_filter = QComboBox()
@@ -156,6 +159,7 @@ class VolunteersPage(BasePage):
         self.table.setObjectName("volunteerTable")
         self.table.setAccessibleName(self.tr("Volunteers"))
         self.table.setModel(self.model)
+        show_when_empty(self.table, self._empty_text)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -207,6 +211,14 @@ class VolunteersPage(BasePage):
     # -- data -------------------------------------------------------------------------------
     def _fetch(self, flt, **kwargs):
         return self.services.volunteers.search(self.actor, flt, **kwargs)
+
+    def _empty_text(self) -> str:
+        filtered = bool(self.search.text().strip()) or any(
+            combo.currentIndex() > 0 for combo in (self.group_filter, self.vog_filter))
+        if filtered:
+            return self.tr("No volunteer matches this search.")
+        return self.tr("No volunteers yet. Fill in the form on the right and choose Save, "
+                       "or bring your list in with Import from Excel… above.")
 
     def refresh(self) -> None:
         groups = self.services.working_groups.choices(self.actor)
@@ -337,7 +349,7 @@ class VolunteersPage(BasePage):
                                        confirm_duplicate=confirm)
         except ValidationError as error:
             unplaced = self.form.form.show(error)
-            self.form.message.setText("\n".join(unplaced) or self.tr("Some fields need attention (see below)."))
+            self.form.message.setText("\n".join(unplaced) or errors_banner())
             return False
         except WijkhuisError as error:
             show_error(self, error)

@@ -1,7 +1,7 @@
 """read indexes: the audit page's usual question and the Overzicht's allowance sums use an index
 
 Revision ID: 0015_read_indexes
-Revises: 0007_audit_guard
+Revises: 0014_room_closures
 Create Date: 2026-12-06 01:00:00
 
 The audit page asks for the newest entries of one person in a date range. With only the
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0015_read_indexes'
-down_revision: str | None = '0007_audit_guard'
+down_revision: str | None = '0014_room_closures'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

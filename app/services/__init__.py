@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from app.services.annual_plan import AnnualPlanService
     from app.services.audit_query import AuditQueryService
     from app.services.auto_backup import BackupService
+    from app.services.bank_statements import BankStatementService
     from app.services.bookings import BookingService
     from app.services.invoices import InvoiceService
+    from app.services.open_items import OpenItemsService
     from app.services.overview import OverviewService
     from app.services.payments import PaymentService
     from app.services.rooms import RoomService
@@ -72,6 +74,8 @@ class Services:
     allowances: AllowanceService = service("allowances", "AllowanceService")
     allowance_limits: AllowanceLimitService = service("allowance_limits", "AllowanceLimitService")
     payments: PaymentService = service("payments", "PaymentService")
+    bank_statements: BankStatementService = service("bank_statements", "BankStatementService")
+    open_items: OpenItemsService = service("open_items", "OpenItemsService")
     allowance_exports: AllowanceExportService = service("allowance_exports", "AllowanceExportService")
     rooms: RoomService = service("rooms", "RoomService")
     bookings: BookingService = service("bookings", "BookingService")

@@ -23,6 +23,7 @@ from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services import audit
 from app.services.actor import Actor
+from app.services.invoice_payments import record_hand_payment
 from app.services.records import get_or_raise, load_for_update
 from app.services.rooms import PAYMENT_TERM_KEY, RenterRow, percentages, renter_row, setting_value
 
@@ -328,6 +329,7 @@ class InvoiceService:
             if invoice.status != FINAL:
                 raise Conflict(_("Finalise the invoice before registering its payment."))
             before = invoice.paid_on
+            record_hand_payment(uow.session, invoice, paid_on, actor.username)
             invoice.paid_on = paid_on
             audit.record(uow.session, actor, "paid", "invoice", invoice.id, before={"paid_on": _iso(before)},
                          after={"paid_on": paid_on.isoformat()})

@@ -44,6 +44,17 @@ class ArrangementRow:
     override_at: dt.datetime | None = None
     notes: str = ""
     version: int | None = None
+    other_monthly: tuple[Decimal, ...] | None = None  # January first; None: the year figure spread evenly
+
+    @property
+    def other_spread(self) -> bool:
+        """Only a year figure is known: it is spread evenly over the months (and shown as such)."""
+        return self.other_monthly is None and self.other_organisations > 0
+
+    def other_by_month(self) -> tuple[Decimal, ...]:
+        if self.other_monthly is not None:
+            return self.other_monthly
+        return rules.spread_over_months(self.other_organisations or ZERO)
 
 
 def arrangement_row(arrangement: AllowanceArrangement | None, volunteer_id: int, year: int) -> ArrangementRow:
@@ -53,6 +64,7 @@ def arrangement_row(arrangement: AllowanceArrangement | None, volunteer_id: int,
         arrangement.volunteer_id, arrangement.year, ArrangementKind(arrangement.kind), arrangement.monthly_amount,
         arrangement.hourly_rate, arrangement.other_organisations, arrangement.override_reason,
         arrangement.override_by, arrangement.override_at, arrangement.notes, arrangement.version,
+        tuple(Decimal(v) for v in arrangement.other_monthly) if arrangement.other_monthly else None,
     )
 
 
@@ -139,7 +151,8 @@ def situation(
     if exclude_line_ids:
         query = query.where(AllowanceLine.id.notin_(exclude_line_ids))
     lines = tuple(rules.ExistingLine(w, LineKind(k), a) for w, k, a in session.execute(query))
-    return rules.VolunteerYear(arrangement.kind, volunteer.date_of_birth, arrangement.other_organisations, lines)
+    return rules.VolunteerYear(arrangement.kind, volunteer.date_of_birth, arrangement.other_organisations, lines,
+                               arrangement.other_monthly)
 
 
 @dataclass(frozen=True)
@@ -214,6 +227,8 @@ def year_rows(
             continue
         kind = ArrangementKind(arrangement.kind) if arrangement else ArrangementKind.NONE
         other = arrangement.other_organisations if arrangement else ZERO
+        other_months = (arrangement_row(arrangement, vid, year).other_by_month() if arrangement
+                        else (ZERO,) * 12)
         months = [ZERO] * 12
         outside = ZERO
         for (month, line_kind), amount in sums.get(vid, {}).items():
@@ -223,10 +238,10 @@ def year_rows(
                 outside = money(outside + amount)
         total = money(sum(months, ZERO))
         room_left = money(limits.per_year - total - other)
-        over = room_left < 0 or any(m > limits.per_month for m in months)
+        over = room_left < 0 or any(m + o > limits.per_month for m, o in zip(months, other_months, strict=True))
         month_now = reference_day.month if reference_day.year == year else 12
         near = rules.near_limit(room_left, limits.per_year) or rules.near_limit(
-            money(limits.per_month - months[month_now - 1]), limits.per_month
+            money(limits.per_month - months[month_now - 1] - other_months[month_now - 1]), limits.per_month
         )
         has_activity = total > 0 or other > 0
         overridden = vid in overrides or bool(arrangement and arrangement.override_reason)

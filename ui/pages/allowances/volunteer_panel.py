@@ -55,7 +55,7 @@ def line_columns() -> list[ColumnSpec[LineRow]]:
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Kind"), lambda r: rules.line_kind_label(r.kind)),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount, align_right=True),
-        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Description"), lambda r: r.description + (f" ({formatting.number(r.hours, 2)} u)" if r.hours else "")),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Description"), lambda r: r.description + (f" ({formatting.number(r.hours)} u)" if r.hours else "")),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "State"), _state_text,
                    tooltip=lambda r: r.rejection_reason, warning=lambda r: r.state == LineState.REJECTED),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Receipt"), lambda r: r.receipt_name),
@@ -309,7 +309,7 @@ class VolunteerPanel(QWidget):
             entry = LineInput(line.volunteer_id, line.kind, line.worked_on, amount=amount, hours=line.hours,
                               kilometres=line.kilometres, rate=line.rate, description=line.description)
             if line.hours:
-                entry = replace(entry, hours=(amount / line.rate).quantize(Decimal("0.01")) if line.rate else line.hours)
+                entry = replace(entry, hours=(amount / line.rate).quantize(Decimal("0.001")) if line.rate else line.hours)
             return self.context.services.allowances.correct(self.context.actor, line.id, entry, reason)
         self._run(correct)
 

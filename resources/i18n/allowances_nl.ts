@@ -105,6 +105,10 @@
             <translation>Regeling</translation>
         </message>
         <message>
+            <source>Bank and open items</source>
+            <translation>Bank en openstaande posten</translation>
+        </message>
+        <message>
             <source>Fixed amounts for this month</source>
             <translation>Vaste bedragen voor deze maand</translation>
         </message>
@@ -297,6 +301,141 @@
         <message>
             <source>Save arrangement</source>
             <translation>Regeling opslaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankTab</name>
+        <message>
+            <source>Allowance payments not confirmed by the bank</source>
+            <translation>Vergoedingen nog niet bevestigd door de bank</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Bank statement</source>
+            <translation>Bankafschrift</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Geboekt</translation>
+        </message>
+        <message>
+            <source>CAMT.053 statement (*.xml);;All files (*)</source>
+            <translation>CAMT.053-afschrift (*.xml);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Choose a payment under 'Not recognised' first.</source>
+            <translation>Kies eerst een betaling onder 'Niet herkend'.</translation>
+        </message>
+        <message>
+            <source>Choose an invoice first.</source>
+            <translation>Kies eerst een factuur.</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagen te laat</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Factuurnummer</translation>
+        </message>
+        <message>
+            <source>Link to this invoice</source>
+            <translation>Koppelen aan deze factuur</translation>
+        </message>
+        <message>
+            <source>Not recognised</source>
+            <translation>Niet herkend</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open invoices</source>
+            <translation>Openstaande facturen</translation>
+        </message>
+        <message>
+            <source>Open items</source>
+            <translation>Openstaande posten</translation>
+        </message>
+        <message>
+            <source>Open items to Excel…</source>
+            <translation>Openstaande posten naar Excel…</translation>
+        </message>
+        <message>
+            <source>Open items written to {path}</source>
+            <translation>Openstaande posten geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betaald</translation>
+        </message>
+        <message>
+            <source>Payment run</source>
+            <translation>Betaalrun</translation>
+        </message>
+        <message>
+            <source>Read bank statement</source>
+            <translation>Bankafschrift inlezen</translation>
+        </message>
+        <message>
+            <source>Read bank statement (CAMT.053)…</source>
+            <translation>Bankafschrift inlezen (CAMT.053)…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Reminder letter</source>
+            <translation>Herinneringsbrief</translation>
+        </message>
+        <message>
+            <source>Reminder letter (PDF)…</source>
+            <translation>Herinneringsbrief (PDF)…</translation>
+        </message>
+        <message>
+            <source>Reminder written to {path}</source>
+            <translation>Herinnering geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>Renter</source>
+            <translation>Huurder</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Vrijwilliger</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
         </message>
     </context>
     <context>

@@ -275,12 +275,24 @@
             <translation>Controleer de bedragen (bijvoorbeeld 150,00).</translation>
         </message>
         <message>
+            <source>Counted in the month it is received.</source>
+            <translation>Geteld in de maand waarin het is ontvangen.</translation>
+        </message>
+        <message>
             <source>Fixed amount per month</source>
             <translation>Vast bedrag per maand</translation>
         </message>
         <message>
             <source>Kind</source>
             <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Only a year figure is known: counted as {amount} a month (December {last}).</source>
+            <translation>Alleen een jaarbedrag is bekend: geteld als {amount} per maand (december {last}).</translation>
+        </message>
+        <message>
+            <source>Or per month, January to December (12 amounts, separated by ;)</source>
+            <translation>Of per maand, januari tot en met december (12 bedragen, gescheiden door ;)</translation>
         </message>
         <message>
             <source>Overridden: {reason} ({who})</source>
@@ -301,6 +313,10 @@
         <message>
             <source>Save arrangement</source>
             <translation>Regeling opslaan</translation>
+        </message>
+        <message>
+            <source>write amounts such as 100,00</source>
+            <translation>schrijf bedragen als 100,00</translation>
         </message>
     </context>
     <context>

@@ -93,8 +93,17 @@ class BankStatementService:
         digest = hashlib.sha256(data).hexdigest()
         try:
             return self._import(actor, statements, file_name, digest)
-        except IntegrityError:  # a colleague imported the same statement at the same moment
-            return ImportResult(tuple(s.statement_ref for s in statements), already_imported=True)
+        except IntegrityError:  # a colleague imported the same statement (or entry) at the same moment
+            if self._all_imported(statements):
+                return ImportResult(tuple(s.statement_ref for s in statements), already_imported=True)
+            raise Conflict(_("A colleague imported an overlapping statement at the same moment; nothing was "
+                             "imported. Import the file again.")) from None
+
+    def _all_imported(self, statements: tuple[Statement, ...]) -> bool:
+        with self.db.reader() as uow:
+            return all(uow.session.scalar(select(BankStatement.id).where(
+                BankStatement.account_iban == s.account_iban, BankStatement.statement_ref == s.statement_ref))
+                is not None for s in statements)
 
     def _import(self, actor: Actor, statements: tuple[Statement, ...], file_name: str, digest: str) -> ImportResult:
         refs = tuple(s.statement_ref for s in statements)

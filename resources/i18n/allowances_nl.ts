@@ -82,8 +82,16 @@
             <translation>Vergoedingen</translation>
         </message>
         <message>
+            <source>Invoices not (fully) paid and allowance payments the bank has not confirmed or has returned, after the last bank statement.</source>
+            <translation>Facturen die niet (helemaal) betaald zijn en vergoedingen die de bank nog niet heeft bevestigd of heeft teruggeboekt, na het laatste bankafschrift.</translation>
+        </message>
+        <message>
             <source>One row per volunteer with months, year total, other organisations, room left and overrides; a second sheet with every line.</source>
             <translation>Eén rij per vrijwilliger met de maanden, het jaartotaal, andere organisaties, de ruimte die over is en overschrijdingen; een tweede blad met alle regels.</translation>
+        </message>
+        <message>
+            <source>Open items (Excel)</source>
+            <translation>Openstaande posten (Excel)</translation>
         </message>
         <message>
             <source>Year statements {year} (PDF)</source>
@@ -283,6 +291,10 @@
             <translation>Vast bedrag per maand</translation>
         </message>
         <message>
+            <source>January to December, separated by ;</source>
+            <translation>januari tot en met december, gescheiden door ;</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
@@ -291,8 +303,8 @@
             <translation>Alleen een jaarbedrag is bekend: geteld als {amount} per maand (december {last}).</translation>
         </message>
         <message>
-            <source>Or per month, January to December (12 amounts, separated by ;)</source>
-            <translation>Of per maand, januari tot en met december (12 bedragen, gescheiden door ;)</translation>
+            <source>Or per month (12 amounts)</source>
+            <translation>Of per maand (12 bedragen)</translation>
         </message>
         <message>
             <source>Overridden: {reason} ({who})</source>

@@ -80,3 +80,18 @@ def test_a_coordinator_sees_the_tab_but_cannot_import_or_link(qtbot, page_contex
     page = create_page(PageContext(services, services.users.authenticate("coord", "geheim123"), page_context.bus))
     qtbot.addWidget(page)
     assert not page.bank.import_button.isEnabled() and not page.bank.link_button.isEnabled()
+
+
+def test_the_reports_page_offers_the_open_items_and_writes_them(qtbot, page_context, tmp_path):
+    from app.i18n import set_language
+    from ui.pages.allowances.bank_tab import export_open_items
+    from ui.pages.reports.page import create_page
+
+    set_language("nl")
+    reports = create_page(page_context)
+    qtbot.addWidget(reports)
+    assert "reportOpenItems" in reports.buttons
+    make_world(page_context.services, page_context.services.db, page_context.actor)
+    path = export_open_items(reports, page_context, tmp_path / "open.xlsx")
+    assert [r[0] for r in load_workbook(path)["Facturen"].iter_rows(min_row=4, values_only=True)] == [
+        "2026-0001", "2026-0002", "2026-0003", "Totaal"]

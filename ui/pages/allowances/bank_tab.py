@@ -218,3 +218,23 @@ class BankTab(QWidget):
                                                    self.tr("PDF (*.pdf)"))
         if filename:
             self.write_reminder(Path(filename))
+
+
+def export_open_items(parent: QWidget, context: PageContext, path: Path | None = None) -> Path | None:
+    """The open items from Rapporten: asks where, writes the workbook, says where it went."""
+    from PySide6.QtCore import QCoreApplication
+
+    if path is None:
+        filename, _f = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("BankTab", "Open items"),
+                                                   f"openstaande-posten-{dt.date.today():%Y%m%d}.xlsx",
+                                                   QCoreApplication.translate("BankTab", "Excel workbook (*.xlsx)"))
+        if not filename:
+            return None
+        path = Path(filename)
+    services = context.services
+    try:
+        services.open_items.export_open_items(context.actor, path, services.settings.centre().name)
+    except (WijkhuisError, OSError) as error:
+        show_error(parent, error if isinstance(error, WijkhuisError) else WijkhuisError(str(error)))
+        return None
+    return path

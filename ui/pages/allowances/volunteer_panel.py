@@ -87,9 +87,9 @@ class ArrangementBox(QGroupBox):
         self.form.add("other_organisations", self.tr("Received from other organisations this year"), self.other)
         self.other_monthly = QLineEdit()
         self.other_monthly.setObjectName("otherMonthly")
-        self.other_monthly.setPlaceholderText("0; 0; 100,00; 0; …")
-        self.form.add("other_monthly", self.tr("Or per month, January to December (12 amounts, separated by ;)"),
-                      self.other_monthly)
+        self.other_monthly.setPlaceholderText("0; 0; 100,00; …")
+        self.other_monthly.setToolTip(self.tr("January to December, separated by ;"))
+        self.form.add("other_monthly", self.tr("Or per month (12 amounts)"), self.other_monthly)
         self.other_hint = set_role(QLabel(), "hint")
         self.other_hint.setObjectName("otherHint")
         self.other_hint.setWordWrap(True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from app.domain import formatting
@@ -131,14 +131,30 @@ class ExistingLine:
     amount: Decimal
 
 
+def spread_over_months(total: Decimal) -> tuple[Decimal, ...]:
+    """A year figure spread evenly over twelve months; the cents left over go to December."""
+    share = (Decimal(total) / 12).quantize(CENT, rounding=ROUND_DOWN)
+    return (share,) * 11 + (money(Decimal(total) - 11 * share),)
+
+
 @dataclass(frozen=True)
 class VolunteerYear:
-    """What is known about one volunteer in one year before the new line."""
+    """What is known about one volunteer in one year before the new line. What other
+    organisations pay counts in the month they pay it: twelve figures, or the year figure
+    spread evenly when only that is known."""
 
     arrangement: ArrangementKind
     date_of_birth: dt.date | None
     other_organisations: Decimal = ZERO
     lines: tuple[ExistingLine, ...] = ()
+    other_monthly: tuple[Decimal, ...] | None = None
+
+    def other_in_month(self, month: int) -> Decimal:
+        if self.other_monthly is not None:
+            return self.other_monthly[month - 1]
+        if not self.other_organisations:
+            return ZERO
+        return spread_over_months(self.other_organisations)[month - 1]
 
     def counted_total(self, month: int | None = None) -> Decimal:
         return money(sum(
@@ -245,7 +261,7 @@ ALLOWED_KINDS: dict[ArrangementKind, frozenset[LineKind]] = {
 
 
 def room(limits: Limits, situation: VolunteerYear, month: int) -> Room:
-    month_used = situation.counted_total(month)
+    month_used = money(situation.counted_total(month) + situation.other_in_month(month))
     year_used = money(situation.counted_total() + situation.other_organisations)
     month_room = money(limits.per_month - month_used)
     year_room = money(limits.per_year - year_used)
@@ -284,11 +300,13 @@ def check_line(limits: Limits, situation: VolunteerYear, line: ProposedLine) -> 
 
 
 def check_year(limits: Limits, situation: VolunteerYear) -> list[Refusal]:
-    """A whole year judged at once (after an arrangement or other-organisations change)."""
+    """A whole year judged at once (after an arrangement or other-organisations change): every
+    month (other organisations included) and the year."""
     refusals: list[Refusal] = []
-    months = sorted({line.worked_on.month for line in situation.lines})
+    months = sorted({line.worked_on.month for line in situation.lines}
+                    | {m for m in range(1, 13) if situation.other_in_month(m) > 0})
     for month in months:
-        used = situation.counted_total(month)
+        used = money(situation.counted_total(month) + situation.other_in_month(month))
         if used > limits.per_month:
             refusals.append(Refusal(Limit.PER_MONTH, limits.per_month, used, money(limits.per_month - used),
                                     formatting.month_name(limits.year, month)))

@@ -94,7 +94,7 @@ def line_columns() -> list[Column]:
     return [
         Column(_("Line"), "text", 8), Column(_("Volunteer"), "text", 28), Column(_("Kind"), "text", 20),
         Column(_("Date worked"), "date", 12), Column(_("Month"), "text", 7), Column(_("Amount"), "money", 12),
-        Column(_("Hours"), "hours", 8), Column(_("Kilometres"), "hours", 10), Column(_("Rate"), "money", 9),
+        Column(_("Hours"), "quantity", 8), Column(_("Kilometres"), "quantity", 10), Column(_("Rate"), "money", 9),
         Column(_("Description"), "text", 36), Column(_("State"), "text", 12), Column(_("Rejection reason"), "text", 24),
         Column(_("Correction of"), "text", 11), Column(_("Receipt"), "text", 18),
         Column(_("Override reason"), "text", 28), Column(_("Override by"), "text", 14),
@@ -119,7 +119,7 @@ def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
     sheet.freeze_panes = "A2"
     sheet.append(header)
     use_column_styles(sheet, [COLUMN_FORMATS.get(column.kind) for column in columns])
-    as_float = [i for i, c in enumerate(columns) if c.kind in ("money", "hours", "percent")]
+    as_float = [i for i, c in enumerate(columns) if c.kind in ("money", "hours", "quantity", "percent")]
     # only text people typed can look like a formula; our own labels cannot
     text_columns = list(user_text) if user_text is not None else [i for i, c in enumerate(columns) if c.kind == "text"]
     count = 0

@@ -26,6 +26,7 @@ EURO_FORMAT = '"€" #,##0.00;[Red]"€" -#,##0.00'
 DATE_FORMAT = "DD-MM-YYYY"
 DATETIME_FORMAT = "DD-MM-YYYY HH:MM"
 HOURS_FORMAT = "#,##0.00"
+QUANTITY_FORMAT = "#,##0.00#"  # 7,125 hours and 12,25 km shown as stored
 PERCENT_FORMAT = "0.0%"
 INTEGER_FORMAT = "#,##0"
 HEADER_COLOUR = "1F3B4D"
@@ -51,13 +52,13 @@ def __getattr__(name: str) -> Any:
 @dataclass(frozen=True)
 class Column:
     header: str
-    kind: str = "text"  # text, money, date, datetime, integer, hours, percent, bool
+    kind: str = "text"  # text, money, date, datetime, integer, hours, quantity, percent, bool
     width: float | None = None  # None: fit to contents
 
 
 COLUMN_FORMATS = {
     "money": EURO_FORMAT, "date": DATE_FORMAT, "datetime": DATETIME_FORMAT,
-    "integer": INTEGER_FORMAT, "hours": HOURS_FORMAT, "percent": PERCENT_FORMAT,
+    "integer": INTEGER_FORMAT, "hours": HOURS_FORMAT, "quantity": QUANTITY_FORMAT, "percent": PERCENT_FORMAT,
 }
 
 
@@ -74,7 +75,7 @@ def cell_value(value: Any, kind: str = "text") -> Any:
     if kind == "bool":
         return "ja" if value else "nee"
     if isinstance(value, Decimal):
-        return float(value) if kind in ("money", "hours", "percent") else value
+        return float(value) if kind in ("money", "hours", "quantity", "percent") else value
     if isinstance(value, dt.datetime):
         return value.replace(tzinfo=None)
     return value

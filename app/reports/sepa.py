@@ -121,6 +121,7 @@ class ReadFile:
     debtor_name: str
     debtor_iban: str
     transactions: tuple[ReadTransaction, ...]
+    payment_info_ids: tuple[str, ...] = ()
 
 
 def read_transfers(data: bytes) -> ReadFile:
@@ -136,8 +137,10 @@ def read_transfers(data: bytes) -> ReadFile:
     header = root.find("p:CstmrCdtTrfInitn/p:GrpHdr", ns)
     transactions = []
     debtor_name = debtor_iban = ""
+    info_ids = []
     for info in root.iterfind("p:CstmrCdtTrfInitn/p:PmtInf", ns):
         debtor_name = text(info, "p:Dbtr/p:Nm")
+        info_ids.append(text(info, "p:PmtInfId"))
         debtor_iban = text(info, "p:DbtrAcct/p:Id/p:IBAN")
         for tx in info.iterfind("p:CdtTrfTxInf", ns):
             transactions.append(ReadTransaction(
@@ -147,5 +150,5 @@ def read_transfers(data: bytes) -> ReadFile:
             ))
     return ReadFile(
         namespace.rsplit(":", 1)[-1], text(header, "p:MsgId"), int(text(header, "p:NbOfTxs")),
-        Decimal(text(header, "p:CtrlSum")), debtor_name, debtor_iban, tuple(transactions),
+        Decimal(text(header, "p:CtrlSum")), debtor_name, debtor_iban, tuple(transactions), tuple(info_ids),
     )

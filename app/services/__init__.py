@@ -26,6 +26,7 @@ if TYPE_CHECKING:
         PaymentService,
     )
     from app.services.maintenance import BackupService
+    from app.services.bank import BankStatementService, OpenItemsService
     from app.services.overview import OverviewService
     from app.services.rooms import BookingService, InvoiceService, RoomService
     from app.services.rooms import ClosureService
@@ -76,6 +77,8 @@ class Services:
     allowance_limits: AllowanceLimitService = service("allowances", "AllowanceLimitService")
     payments: PaymentService = service("allowances", "PaymentService")
     allowance_exports: AllowanceExportService = service("allowances", "AllowanceExportService")
+    bank_statements: BankStatementService = service("bank", "BankStatementService")
+    open_items: OpenItemsService = service("bank", "OpenItemsService")
     rooms: RoomService = service("rooms", "RoomService")
     closures: ClosureService = service("rooms", "ClosureService")
     bookings: BookingService = service("rooms", "BookingService")

@@ -82,8 +82,16 @@
             <translation>Vergoedingen</translation>
         </message>
         <message>
+            <source>Invoices not (fully) paid and allowance payments the bank has not confirmed or has returned, after the last bank statement.</source>
+            <translation>Facturen die niet (helemaal) betaald zijn en vergoedingen die de bank nog niet heeft bevestigd of heeft teruggeboekt, na het laatste bankafschrift.</translation>
+        </message>
+        <message>
             <source>One row per volunteer with months, year total, other organisations, room left and overrides; a second sheet with every line.</source>
             <translation>Eén rij per vrijwilliger met de maanden, het jaartotaal, andere organisaties, de ruimte die over is en overschrijdingen; een tweede blad met alle regels.</translation>
+        </message>
+        <message>
+            <source>Open items (Excel)</source>
+            <translation>Openstaande posten (Excel)</translation>
         </message>
         <message>
             <source>Year statements {year} (PDF)</source>
@@ -103,6 +111,10 @@
         <message>
             <source>Arrangement</source>
             <translation>Regeling</translation>
+        </message>
+        <message>
+            <source>Bank and open items</source>
+            <translation>Bank en openstaande posten</translation>
         </message>
         <message>
             <source>Fixed amounts for this month</source>
@@ -283,12 +295,28 @@
             <translation>Controleer de bedragen (bijvoorbeeld 150,00).</translation>
         </message>
         <message>
+            <source>Counted in the month it is received.</source>
+            <translation>Geteld in de maand waarin het is ontvangen.</translation>
+        </message>
+        <message>
             <source>Fixed amount per month</source>
             <translation>Vast bedrag per maand</translation>
         </message>
         <message>
+            <source>January to December, separated by ;</source>
+            <translation>januari tot en met december, gescheiden door ;</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Only a year figure is known: counted as {amount} a month (December {last}).</source>
+            <translation>Alleen een jaarbedrag is bekend: geteld als {amount} per maand (december {last}).</translation>
+        </message>
+        <message>
+            <source>Or per month (12 amounts)</source>
+            <translation>Of per maand (12 bedragen)</translation>
         </message>
         <message>
             <source>Overridden: {reason} ({who})</source>
@@ -309,6 +337,145 @@
         <message>
             <source>Save arrangement</source>
             <translation>Regeling opslaan</translation>
+        </message>
+        <message>
+            <source>write amounts such as 100,00</source>
+            <translation>schrijf bedragen als 100,00</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankTab</name>
+        <message>
+            <source>Allowance payments not confirmed by the bank</source>
+            <translation>Vergoedingen nog niet bevestigd door de bank</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Bank statement</source>
+            <translation>Bankafschrift</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Geboekt</translation>
+        </message>
+        <message>
+            <source>CAMT.053 statement (*.xml);;All files (*)</source>
+            <translation>CAMT.053-afschrift (*.xml);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Choose a payment under 'Not recognised' first.</source>
+            <translation>Kies eerst een betaling onder 'Niet herkend'.</translation>
+        </message>
+        <message>
+            <source>Choose an invoice first.</source>
+            <translation>Kies eerst een factuur.</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagen te laat</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Vervaldatum</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Factuurnummer</translation>
+        </message>
+        <message>
+            <source>Link to this invoice</source>
+            <translation>Koppelen aan deze factuur</translation>
+        </message>
+        <message>
+            <source>Not recognised</source>
+            <translation>Niet herkend</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Open invoices</source>
+            <translation>Openstaande facturen</translation>
+        </message>
+        <message>
+            <source>Open items</source>
+            <translation>Openstaande posten</translation>
+        </message>
+        <message>
+            <source>Open items to Excel…</source>
+            <translation>Openstaande posten naar Excel…</translation>
+        </message>
+        <message>
+            <source>Open items written to {path}</source>
+            <translation>Openstaande posten geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Betaald</translation>
+        </message>
+        <message>
+            <source>Payment run</source>
+            <translation>Betaalrun</translation>
+        </message>
+        <message>
+            <source>Read bank statement</source>
+            <translation>Bankafschrift inlezen</translation>
+        </message>
+        <message>
+            <source>Read bank statement (CAMT.053)…</source>
+            <translation>Bankafschrift inlezen (CAMT.053)…</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <source>Reminder letter</source>
+            <translation>Herinneringsbrief</translation>
+        </message>
+        <message>
+            <source>Reminder letter (PDF)…</source>
+            <translation>Herinneringsbrief (PDF)…</translation>
+        </message>
+        <message>
+            <source>Reminder written to {path}</source>
+            <translation>Herinnering geschreven naar {path}</translation>
+        </message>
+        <message>
+            <source>Renter</source>
+            <translation>Huurder</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>Vrijwilliger</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Waarom</translation>
         </message>
     </context>
     <context>

@@ -246,8 +246,9 @@ def test_the_preview_shows_the_room_left_this_month_and_this_year(services, db, 
     services.allowances.add_line(treasurer, LineInput(volunteer, "vast", dt.date(2026, 3, 1)))
     preview = services.allowances.preview(treasurer, LineInput(volunteer, "gift", dt.date(2026, 3, 9),
                                                                amount=D("80.00"), description="x"))
-    assert preview.month_room == D("70.00") and preview.year_room == D("1750.00")
-    assert preview.refusals and preview.overridable and "€ 70,00" in preview.message
+    # 300 a year from elsewhere is 25 a month: 220 - 150 - 25 left in March
+    assert preview.month_room == D("45.00") and preview.year_room == D("1750.00")
+    assert preview.refusals and preview.overridable and "€ 45,00" in preview.message
 
 
 def test_two_treasurers_cannot_both_squeeze_a_line_under_the_same_limit(services, db, treasurer):
@@ -300,7 +301,7 @@ def test_a_random_sequence_through_the_services_never_ends_over_a_limit_without_
 
 def test_overzicht_shows_waiting_claims_volunteers_near_a_limit_and_overrides(services, db, treasurer):
     near = make_volunteer(db, "Nina", "Dichtbij")
-    fixed(services, treasurer, near, "200.00", other="1800.00")
+    fixed(services, treasurer, near, "70.00", other="1800.00")  # 150 a month from elsewhere
     services.allowances.add_line(treasurer, LineInput(near, "vast", dt.date(2026, 11, 1)))
     far = make_volunteer(db, "Frank", "Ver")
     fixed(services, treasurer, far, "50.00")

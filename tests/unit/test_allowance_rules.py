@@ -19,8 +19,14 @@ YOUNG = dt.date(2008, 1, 1)  # 18 in 2026
 ADULT = dt.date(1970, 5, 5)
 
 
-def situation(arrangement=ArrangementKind.HOURLY, birth=ADULT, other=D("0"), lines=()):
-    return rules.VolunteerYear(ArrangementKind(arrangement), birth, other, tuple(lines))
+def situation(arrangement=ArrangementKind.HOURLY, birth=ADULT, other=D("0"), lines=(), other_monthly=None):
+    return rules.VolunteerYear(ArrangementKind(arrangement), birth, other, tuple(lines),
+                               tuple(D(v) for v in other_monthly) if other_monthly else None)
+
+
+def paid_in(month: int, amount: str) -> list[str]:
+    """Other organisations paying `amount` in one month only."""
+    return [amount if m == month else "0" for m in range(1, 13)]
 
 
 def line(kind, day, amount, rate=None, receipt=False):
@@ -57,10 +63,17 @@ CASES = [
      situation(ArrangementKind.FIXED, lines=[existing(dt.date(2026, 5, 3), "200.00")]),
      line("declaratie", dt.date(2026, 5, 20), "20.00", receipt=True), set()),
     ("the year limit counts the other organisations",
-     situation(ArrangementKind.FIXED, other=D("2000.00")), line("vast", dt.date(2026, 7, 1), "200.01"),
-     {Limit.PER_YEAR}),
+     situation(ArrangementKind.FIXED, other=D("2000.00"), other_monthly=paid_in(12, "2000.00")),
+     line("vast", dt.date(2026, 7, 1), "200.01"), {Limit.PER_YEAR}),
     ("exactly the year limit with other organisations is allowed",
-     situation(ArrangementKind.FIXED, other=D("1980.00")), line("vast", dt.date(2026, 7, 1), "220.00"), set()),
+     situation(ArrangementKind.FIXED, other=D("1980.00"), other_monthly=paid_in(12, "1980.00")),
+     line("vast", dt.date(2026, 7, 1), "220.00"), set()),
+    ("the month limit counts what other organisations pay that month",
+     situation(ArrangementKind.FIXED, other=D("100.00"), other_monthly=paid_in(7, "100.00")),
+     line("vast", dt.date(2026, 7, 1), "120.01"), {Limit.PER_MONTH}),
+    ("a year figure of other organisations is spread over the months",
+     situation(ArrangementKind.FIXED, other=D("1200.00")), line("vast", dt.date(2026, 7, 1), "120.01"),
+     {Limit.PER_MONTH}),
     ("receipts only: a large claim with receipt is allowed (no cap)", situation(ArrangementKind.RECEIPTS),
      line("declaratie", dt.date(2026, 2, 2), "5000.00", receipt=True), set()),
     ("receipts only: a claim without receipt is refused", situation(ArrangementKind.RECEIPTS),
@@ -97,10 +110,15 @@ def test_the_hourly_refusal_names_the_age_group_and_both_amounts():
 
 
 def test_room_left_this_month_and_year_includes_other_organisations():
-    current = situation(ArrangementKind.FIXED, other=D("500.00"), lines=[existing(dt.date(2026, 3, 1), "150.00")])
+    current = situation(ArrangementKind.FIXED, other=D("600.00"), lines=[existing(dt.date(2026, 3, 1), "150.00")])
     room = rules.room(LIMITS_2026, current, 3)
-    assert room.month == D("70.00")
-    assert room.year == D("1550.00")
+    assert room.month == D("20.00")  # 220 - 150 - 600 / 12
+    assert room.year == D("1450.00")
+
+
+def test_a_year_figure_spreads_to_the_cent_with_the_rest_in_december():
+    assert rules.spread_over_months(D("1000.00")) == (D("83.33"),) * 11 + (D("83.37"),)
+    assert sum(rules.spread_over_months(D("1000.00"))) == D("1000.00")
 
 
 def test_age_on_counts_the_birthday_itself():
@@ -127,9 +145,12 @@ def test_amounts_are_rounded_half_up_to_cents():
 
 
 def test_a_year_check_finds_a_month_over_after_the_arrangement_changed():
-    current = situation(ArrangementKind.FIXED, other=D("2100.00"), lines=[existing(dt.date(2026, 1, 1), "200.00")])
+    current = situation(ArrangementKind.FIXED, other=D("2100.00"), lines=[existing(dt.date(2026, 1, 1), "200.00")],
+                        other_monthly=paid_in(12, "2100.00"))
     refused = rules.check_year(LIMITS_2026, current)
-    assert [r.limit for r in refused] == [Limit.PER_YEAR]
+    assert [r.limit for r in refused] == [Limit.PER_MONTH, Limit.PER_YEAR]  # December: 2.100 from elsewhere
+    spread = situation(ArrangementKind.FIXED, other=D("600.00"), lines=[existing(dt.date(2026, 1, 1), "200.00")])
+    assert [(r.limit, r.period) for r in rules.check_year(LIMITS_2026, spread)] == [(Limit.PER_MONTH, "januari 2026")]
 
 
 # -- properties ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ Each area keeps its models in a module of its own; add the import of a new modul
 """
 
 from app.db.models.allowances import AllowanceArrangement, AllowanceLimit, AllowanceLine, PaymentBatch
+from app.db.models.bank import BankEntry, BankStatement, InvoicePayment, PaymentTransfer
 from app.db.models.core import Attachment, AuditEntry, Centre, Setting, User
 from app.db.models.rooms import (
     Booking, BookingSeries, ClosingDay, Invoice, InvoiceCounter, InvoiceLine, Renter, Room, RoomTariff,
@@ -17,6 +18,7 @@ from app.db.models.volunteers import Theme, Volunteer, VolunteerHours, WorkingGr
 
 __all__ = [
     "AllowanceArrangement", "AllowanceLimit", "AllowanceLine", "PaymentBatch",
+    "BankEntry", "BankStatement", "InvoicePayment", "PaymentTransfer",
     "Attachment", "AuditEntry", "Centre", "Setting", "User",
     "Booking", "BookingSeries", "ClosingDay", "Invoice", "InvoiceCounter", "InvoiceLine", "Renter", "Room",
     "RoomTariff",

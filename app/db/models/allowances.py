@@ -47,6 +47,8 @@ class AllowanceArrangement(Versioned, Base):
     monthly_amount: Mapped[Decimal | None]
     hourly_rate: Mapped[Decimal | None]
     other_organisations: Mapped[Decimal] = mapped_column(default=Decimal("0.00"))
+    # Twelve figures (January first) as text, or None: then the year figure is spread evenly.
+    other_monthly: Mapped[list | None] = mapped_column(default=None)
     override_reason: Mapped[str] = mapped_column(Text, default="")
     override_by: Mapped[str] = mapped_column(String(60), default="")
     override_at: Mapped[dt.datetime | None]
@@ -102,8 +104,8 @@ class AllowanceLine(Versioned, Base):
     year: Mapped[int]
     month: Mapped[int]
     amount: Mapped[Decimal]
-    hours: Mapped[Decimal | None] = mapped_column(Numeric(6, 2))
-    kilometres: Mapped[Decimal | None] = mapped_column(Numeric(8, 1))
+    hours: Mapped[Decimal | None] = mapped_column(Numeric(7, 3))
+    kilometres: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
     rate: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
     description: Mapped[str] = mapped_column(String(300), default="")
     state: Mapped[str] = mapped_column(String(20), default="concept")

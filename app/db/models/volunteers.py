@@ -99,7 +99,7 @@ class VolunteerHours(Versioned, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"))
     worked_on: Mapped[dt.date] = mapped_column(Date)
-    hours: Mapped[Decimal] = mapped_column(Numeric(5, 2))
+    hours: Mapped[Decimal] = mapped_column(Numeric(6, 3))
     working_group_id: Mapped[int | None] = mapped_column(ForeignKey("working_group.id"))
     activity: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

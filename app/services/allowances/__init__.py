@@ -18,8 +18,12 @@ from app.services.allowances._service import AllowanceService
 from app.services.allowances.rows import ArrangementRow, LineRow, VolunteerYearRow
 from app.services.allowances._data import year_rows
 from app.services.allowances._limits import limits_for
+from app.services.allowances._data import valid_iban
+from app.services.allowances._data import volunteer_name
 
 __all__ = [
+    "valid_iban",
+    "volunteer_name",
     "year_rows",
     "limits_for",
     "AllowanceExportService",

@@ -38,6 +38,7 @@ def arrangement_row(arrangement: AllowanceArrangement | None, volunteer_id: int,
         arrangement.volunteer_id, arrangement.year, ArrangementKind(arrangement.kind), arrangement.monthly_amount,
         arrangement.hourly_rate, arrangement.other_organisations, arrangement.override_reason,
         arrangement.override_by, arrangement.override_at, arrangement.notes, arrangement.version,
+        tuple(Decimal(v) for v in arrangement.other_monthly) if arrangement.other_monthly else None,
     )
 
 
@@ -90,7 +91,8 @@ def situation(
     if exclude_line_ids:
         query = query.where(AllowanceLine.id.notin_(exclude_line_ids))
     lines = tuple(rules.ExistingLine(w, LineKind(k), a) for w, k, a in session.execute(query))
-    return rules.VolunteerYear(arrangement.kind, volunteer.date_of_birth, arrangement.other_organisations, lines)
+    return rules.VolunteerYear(arrangement.kind, volunteer.date_of_birth, arrangement.other_organisations, lines,
+                               arrangement.other_monthly)
 
 
 def year_rows(
@@ -131,6 +133,8 @@ def year_rows(
             continue
         kind = ArrangementKind(arrangement.kind) if arrangement else ArrangementKind.NONE
         other = arrangement.other_organisations if arrangement else ZERO
+        other_months = (arrangement_row(arrangement, vid, year).other_by_month() if arrangement
+                        else (ZERO,) * 12)
         months = [ZERO] * 12
         outside = ZERO
         for (month, line_kind), amount in sums.get(vid, {}).items():
@@ -140,10 +144,10 @@ def year_rows(
                 outside = money(outside + amount)
         total = money(sum(months, ZERO))
         room_left = money(limits.per_year - total - other)
-        over = room_left < 0 or any(m > limits.per_month for m in months)
+        over = room_left < 0 or any(m + o > limits.per_month for m, o in zip(months, other_months, strict=True))
         month_now = reference_day.month if reference_day.year == year else 12
         near = rules.near_limit(room_left, limits.per_year) or rules.near_limit(
-            money(limits.per_month - months[month_now - 1]), limits.per_month
+            money(limits.per_month - months[month_now - 1] - other_months[month_now - 1]), limits.per_month
         )
         has_activity = total > 0 or other > 0
         overridden = vid in overrides or bool(arrangement and arrangement.override_reason)

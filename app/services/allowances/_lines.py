@@ -85,6 +85,16 @@ def decimal_or_none(value, field: str, problems: list[FieldProblem], label: str)
         return None
 
 
+HOURS_PLACES = 3  # 7,125 h: stored as given, so that hours × rate is the amount paid
+KM_PLACES = 2  # 12,25 km
+
+
+def check_places(value: Decimal | None, places: int, field: str, problems: list[FieldProblem]) -> None:
+    """Refuse more precision than is stored: what is stored, shown and paid must agree."""
+    if value is not None and value.is_finite() and value != value.quantize(Decimal(1).scaleb(-places)):
+        problems.append(FieldProblem(field, _("at most {n} decimals").format(n=places)))
+
+
 def arrangement_of(session: Session, volunteer_id: int, year: int) -> ArrangementRow:
     found = session.scalar(select(AllowanceArrangement).where(
         AllowanceArrangement.volunteer_id == volunteer_id, AllowanceArrangement.year == year))
@@ -100,6 +110,7 @@ def amount_of(entry: LineInput, arrangement: ArrangementRow,
     rate = decimal_or_none(entry.rate, "rate", problems, _("Rate"))
     if kind == LineKind.HOURLY:
         hours = decimal_or_none(entry.hours, "hours", problems, _("Hours"))
+        check_places(hours, HOURS_PLACES, "hours", problems)
         rate = rate if rate is not None else arrangement.hourly_rate
         if hours is None or not Decimal("0") < hours <= Decimal("24"):
             problems.append(FieldProblem("hours", _("between 0 and 24 hours")))
@@ -109,6 +120,7 @@ def amount_of(entry: LineInput, arrangement: ArrangementRow,
             amount = money(hours * rate)
     elif kind == LineKind.KILOMETRES:
         km = decimal_or_none(entry.kilometres, "kilometres", problems, _("Kilometres"))
+        check_places(km, KM_PLACES, "kilometres", problems)
         rate = rate if rate is not None else limits.km_rate
         if km is None or km <= 0:
             problems.append(FieldProblem("kilometres", _("give the number of kilometres")))
@@ -164,8 +176,9 @@ def insert_line(
     line = AllowanceLine(
         volunteer_id=entry.volunteer_id, kind=kind.value, worked_on=entry.worked_on, year=year,
         month=entry.worked_on.month, amount=amount, rate=rate, description=description,
-        hours=Decimal(str(entry.hours)).quantize(Decimal("0.01")) if kind == LineKind.HOURLY else None,
-        kilometres=Decimal(str(entry.kilometres)).quantize(Decimal("0.1")) if kind == LineKind.KILOMETRES else None,
+        hours=Decimal(str(entry.hours)).quantize(Decimal(1).scaleb(-HOURS_PLACES)) if kind == LineKind.HOURLY else None,
+        kilometres=(Decimal(str(entry.kilometres)).quantize(Decimal(1).scaleb(-KM_PLACES))
+                    if kind == LineKind.KILOMETRES else None),
         state=(LineState.SUBMITTED if entry.submit else LineState.CONCEPT).value,
         correction_of=correction_of.id if correction_of is not None else None,
         receipt_attachment_id=correction_of.receipt_attachment_id if correction_of is not None else None,

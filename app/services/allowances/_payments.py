@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from app.db import locks
 from app.db.base import utcnow
 from app.db.database import Database
-from app.db.models import AllowanceLine, PaymentBatch, Volunteer
+from app.db.models import AllowanceLine, PaymentBatch, PaymentTransfer, Volunteer
 from app.domain import formatting, validation
 from app.domain.allowance_rules import LineState, money
 from app.domain.errors import Conflict, FieldProblem, ValidationError
@@ -153,6 +153,9 @@ class PaymentService:
                 problem = _("IBAN {iban} is not valid").format(iban=entry["iban"])
             elif entry["amount"] <= 0:
                 problem = _("nothing to pay (corrections)")
+            elif not sepa.latin(entry["name"], sepa.MAX_NAME):
+                problem = _("the name {name} has no letters the bank accepts; write it in Latin letters").format(
+                    name=entry["name"])
             else:
                 problem = ""
             payees.append(PayeeRow(volunteer_id, entry["name"], validation.mask_iban(entry["iban"]),
@@ -172,7 +175,12 @@ class PaymentService:
         centre = self._settings.centre()
         if not valid_iban(centre.iban):
             raise ValidationError(FieldProblem("iban", _("The centre's IBAN is missing or wrong: fill it in under Settings → Centre.")))
-        execution_date = execution_date or dt.date.today()
+        today = dt.date.today()
+        execution_date = execution_date or today
+        if execution_date < today:
+            raise ValidationError(FieldProblem("execution_date", _(
+                "the execution date {date} is in the past; banks refuse such a file. The earliest is today, {today}.")
+                .format(date=formatting.date(execution_date), today=formatting.date(today))))
         with self.db.unit_of_work() as uow:
             session = uow.session
             # Exactly once: one payment run at a time (PostgreSQL advisory lock; SQLite's write
@@ -199,6 +207,9 @@ class PaymentService:
             ]
             data, message_id = sepa.write_transfers(
                 sepa.Debtor(centre.name, valid_iban(centre.iban), centre.bic), transfers, execution_date, file_format)
+            for transfer, payee in zip(transfers, payable, strict=True):
+                session.add(PaymentTransfer(batch_id=batch.id, volunteer_id=payee.volunteer_id,
+                                            end_to_end_id=transfer.end_to_end_id, amount=transfer.amount))
             batch.file_data = data
             batch.file_sha256 = hashlib.sha256(data).hexdigest()
             batch.message_id = message_id[:35]

@@ -41,11 +41,13 @@ from app.services.allowances._data import (
 )
 from app.services.allowances._limits import limits_for
 from app.services.allowances._lines import (
+    HOURS_PLACES,
     EntryPreview,
     LimitRefused,
     LineInput,
     amount_of,
     apply_override,
+    check_places,
     arrangement_of,
     decimal_or_none,
     insert_line,
@@ -142,6 +144,15 @@ class AllowanceService:
         monthly = money(row.monthly_amount) if row.monthly_amount not in (None, "") else None
         hourly = money(row.hourly_rate) if row.hourly_rate not in (None, "") else None
         other = money(row.other_organisations or 0)
+        other_monthly = None
+        if row.other_monthly is not None:
+            other_monthly = tuple(money(v or 0) for v in row.other_monthly)
+            if len(other_monthly) != 12:
+                problems.append(FieldProblem("other_monthly", _("give twelve monthly figures, January first")))
+            elif any(v < 0 for v in other_monthly):
+                problems.append(FieldProblem("other_monthly", _("cannot be negative")))
+            else:
+                other = money(sum(other_monthly, ZERO))
         if kind == ArrangementKind.FIXED and (monthly is None or monthly <= 0):
             problems.append(FieldProblem("monthly_amount", _("give the fixed amount per month")))
         if kind == ArrangementKind.HOURLY and (hourly is None or hourly <= 0):
@@ -162,7 +173,17 @@ class AllowanceService:
             if kind == ArrangementKind.FIXED and monthly > limits.per_month:
                 refusals.append(rules.Refusal(rules.Limit.PER_MONTH, limits.per_month, monthly,
                                               money(limits.per_month), str(row.year)))
-            new = replace(row, kind=kind, monthly_amount=monthly, hourly_rate=hourly, other_organisations=other)
+            if kind == ArrangementKind.HOURLY:
+                # Above the limit for the age on 31 December, the rate is too high on every day of
+                # the year. A volunteer turning 21 during the year may have the adult rate: each
+                # line is still checked against the age on the day worked.
+                last_day = dt.date(row.year, 12, 31)
+                per_hour = rules.hourly_limit(limits, volunteer.date_of_birth, last_day)
+                if hourly > per_hour:
+                    refusals.append(rules.Refusal(rules.Limit.PER_HOUR, per_hour, hourly,
+                                                  period=rules.age_group(volunteer.date_of_birth, last_day)))
+            new = replace(row, kind=kind, monthly_amount=monthly, hourly_rate=hourly, other_organisations=other,
+                          other_monthly=other_monthly)
             refusals += rules.check_year(limits, situation(session, volunteer, row.year, arrangement=new))
             existing = session.scalar(select(AllowanceArrangement).where(
                 AllowanceArrangement.volunteer_id == row.volunteer_id, AllowanceArrangement.year == row.year))
@@ -182,6 +203,7 @@ class AllowanceService:
             arrangement.monthly_amount = monthly
             arrangement.hourly_rate = hourly
             arrangement.other_organisations = other
+            arrangement.other_monthly = [str(v) for v in other_monthly] if other_monthly is not None else None
             arrangement.notes = (row.notes or "").strip()
             arrangement.updated_at = utcnow()
             session.flush()
@@ -210,6 +232,7 @@ class AllowanceService:
         actor.require(Permission.ENTER_CLAIMS, _("enter hours"))
         problems: list[FieldProblem] = []
         amount = decimal_or_none(hours, "hours", problems, _("Hours"))
+        check_places(amount, HOURS_PLACES, "hours", problems)
         if worked_on is None:
             problems.append(FieldProblem("worked_on", _("give the date worked")))
         if amount is not None and not Decimal("0") < amount <= Decimal("24"):
@@ -221,7 +244,7 @@ class AllowanceService:
         with self.db.unit_of_work() as uow:
             session = uow.session
             lock_volunteer(session, volunteer_id)
-            record = VolunteerHours(volunteer_id=volunteer_id, worked_on=worked_on, hours=amount.quantize(Decimal("0.01")),
+            record = VolunteerHours(volunteer_id=volunteer_id, worked_on=worked_on, hours=amount.quantize(Decimal(1).scaleb(-HOURS_PLACES)),
                                     working_group_id=working_group_id, activity=activity.strip()[:200],
                                     created_by=actor.username)
             session.add(record)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select, union_all
+from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import AllowanceArrangement, AllowanceLimit, AllowanceLine, Volunteer
@@ -60,33 +60,50 @@ def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -
         .group_by(AllowanceLine.volunteer_id, AllowanceLine.month)
         .subquery()
     )
-    parts = union_all(
-        select(monthly.c.volunteer_id, monthly.c.cents.label("total"), monthly.c.cents.label("busiest_month"),
-               case((monthly.c.month == month, monthly.c.cents), else_=0).label("this_month"),
-               literal(0).label("other")),
-        select(AllowanceArrangement.volunteer_id, literal(0), literal(0), literal(0),
-               _cents(AllowanceArrangement.other_organisations))
-        .where(AllowanceArrangement.year == limit.year),
-    ).subquery()
+    # Volunteers who are also paid by other organisations: that income counts in the month it is
+    # paid (twelve figures, or the year figure spread evenly), so they are judged month by month
+    # below, with the allowance page's own rule; everyone else is judged here in one query.
+    with_other = {
+        a.volunteer_id: a for a in session.scalars(select(AllowanceArrangement).where(
+            AllowanceArrangement.year == limit.year,
+            or_(AllowanceArrangement.other_organisations > 0, AllowanceArrangement.other_monthly.is_not(None))))
+    }
     year = (
-        select(parts.c.volunteer_id, func.sum(parts.c.total).label("total"),
-               func.max(parts.c.busiest_month).label("busiest_month"),
-               func.sum(parts.c.this_month).label("this_month"), func.sum(parts.c.other).label("other"))
-        .group_by(parts.c.volunteer_id)
+        select(monthly.c.volunteer_id, func.sum(monthly.c.cents).label("total"),
+               func.max(monthly.c.cents).label("busiest_month"),
+               func.sum(case((monthly.c.month == month, monthly.c.cents), else_=0)).label("this_month"))
+        .where(monthly.c.volunteer_id.notin_(with_other) if with_other else literal(True))
+        .group_by(monthly.c.volunteer_id)
         .subquery()
     )
-    room_left = per_year - year.c.total - year.c.other
+    room_left = per_year - year.c.total
     over = or_(room_left < 0, year.c.busiest_month > per_month)
-    near = and_(year.c.total + year.c.other > 0,
-                or_(room_left <= year_margin, per_month - year.c.this_month <= month_margin))
-    rows = session.execute(
-        select(Volunteer.first_name, Volunteer.infix, Volunteer.last_name, func.count().over().label("flagged"))
+    near = and_(year.c.total > 0, or_(room_left <= year_margin, per_month - year.c.this_month <= month_margin))
+    flagged = [tuple(r) for r in session.execute(
+        select(Volunteer.last_name, Volunteer.first_name, Volunteer.infix, Volunteer.id)
         .join(year, year.c.volunteer_id == Volunteer.id)
         .where(or_(over, near))
-        .order_by(Volunteer.last_name, Volunteer.first_name, Volunteer.id)
-        .limit(NAMES_SHOWN)
-    ).all()
-    return (rows[0].flagged if rows else 0), [volunteer_name(r.first_name, r.infix, r.last_name) for r in rows]
+    )]
+    if with_other:
+        cents: dict[int, dict[int, int]] = {}
+        for volunteer_id, line_month, amount in session.execute(
+            select(monthly.c.volunteer_id, monthly.c.month, monthly.c.cents)
+            .where(monthly.c.volunteer_id.in_(with_other))
+        ):
+            cents.setdefault(volunteer_id, {})[line_month] = int(amount or 0)
+        for volunteer_id, arrangement in with_other.items():
+            other = (tuple(Decimal(v or 0) for v in arrangement.other_monthly) if arrangement.other_monthly
+                     else rules.spread_over_months(arrangement.other_organisations or Decimal(0)))
+            months = [cents.get(volunteer_id, {}).get(m, 0) + round(other[m - 1] * 100) for m in range(1, 13)]
+            total = sum(months)
+            if total <= 0:
+                continue
+            if (total > per_year or max(months) > per_month or per_year - total <= year_margin
+                    or per_month - months[month - 1] <= month_margin):
+                person = session.get(Volunteer, volunteer_id)
+                flagged.append((person.last_name, person.first_name, person.infix, person.id))
+    flagged.sort()
+    return len(flagged), [volunteer_name(first, infix, last) for last, first, infix, _id in flagged[:NAMES_SHOWN]]
 
 
 def overview_items(session: Session, today: dt.date) -> list[OverviewItem]:

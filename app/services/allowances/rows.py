@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.domain import allowance_rules as rules
 from app.domain.allowance_rules import ArrangementKind, LineKind, LineState
 
 ZERO = Decimal("0.00")
@@ -24,6 +25,17 @@ class ArrangementRow:
     override_at: dt.datetime | None = None
     notes: str = ""
     version: int | None = None
+    other_monthly: tuple[Decimal, ...] | None = None  # January first; None: the year figure spread evenly
+
+    @property
+    def other_spread(self) -> bool:
+        """Only a year figure is known: it is spread evenly over the months (and shown as such)."""
+        return self.other_monthly is None and self.other_organisations > 0
+
+    def other_by_month(self) -> tuple[Decimal, ...]:
+        if self.other_monthly is not None:
+            return self.other_monthly
+        return rules.spread_over_months(self.other_organisations or ZERO)
 
 
 @dataclass(frozen=True)

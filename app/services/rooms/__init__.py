@@ -26,8 +26,16 @@ from app.services.rooms._invoices import FINAL
 from app.services.rooms._invoices import INVOICE
 from app.services.rooms._closures import ClosureService
 from app.services.rooms._closures import closing_day_problems
+from app.services.rooms._invoice_payments import BANK
+from app.services.rooms._invoice_payments import add_payment
+from app.services.rooms._invoice_payments import open_amount
+from app.services.rooms._invoice_payments import paid_amount
 
 __all__ = [
+    "BANK",
+    "add_payment",
+    "open_amount",
+    "paid_amount",
     "ClosureService",
     "closing_day_problems",
     "ClosureHit",

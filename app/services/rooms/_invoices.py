@@ -31,6 +31,7 @@ from app.services.rooms._rooms import (
     setting_value,
 )
 from app.services.rooms.rows import InvoiceLineRow, InvoiceRow  # noqa: F401 (re-exported)
+from app.services.rooms._invoice_payments import record_hand_payment
 
 _ = translator("rooms")
 
@@ -301,6 +302,7 @@ class InvoiceService:
             if invoice.status != FINAL:
                 raise Conflict(_("Finalise the invoice before registering its payment."))
             before = invoice.paid_on
+            record_hand_payment(uow.session, invoice, paid_on, actor.username)
             invoice.paid_on = paid_on
             audit.record(uow.session, actor, "paid", "invoice", invoice.id, before={"paid_on": _iso(before)},
                          after={"paid_on": paid_on.isoformat()})

@@ -31,6 +31,7 @@ from ui.context import PageContext
 from ui.models.row_table import ROW_ROLE, SORT_ROLE, ColumnSpec, RowTableModel
 from ui.pages.allowances import exports
 from ui.pages.allowances.approval_tab import ApprovalTab
+from ui.pages.allowances.bank_tab import BankTab
 from ui.pages.allowances.payment_tab import PaymentTab
 from ui.pages.allowances.volunteer_panel import VolunteerPanel
 from ui.pages.base import BasePage
@@ -74,8 +75,10 @@ class AllowancesPage(BasePage):
         self.tabs.addTab(self.approval, self.tr("Approval queue"))
         self.payments = PaymentTab(context)
         self.tabs.addTab(self.payments, self.tr("Payment run"))
+        self.bank = BankTab(context)
+        self.tabs.addTab(self.bank, self.tr("Bank and open items"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
-        for tab in (self.panel, self.approval, self.payments):
+        for tab in (self.panel, self.approval, self.payments, self.bank):
             tab.changed.connect(self._changed)
         self._fill_years()
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -214,8 +217,10 @@ class AllowancesPage(BasePage):
                     self.select_volunteer(selected)
             elif index == 1:
                 self.approval.refresh()
-            else:
+            elif index == 2:
                 self.payments.set_year(year)
+            else:
+                self.bank.refresh()
         except WijkhuisError as error:
             self.status.setText(str(error))
 

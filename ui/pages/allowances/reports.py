@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain.permissions import Permission
 from ui.context import PageContext
 from ui.pages.allowances import exports
+from ui.pages.allowances.bank_tab import export_open_items
 
 CONTEXT = "AllowanceReports"
 
@@ -33,4 +34,9 @@ def actions(context: PageContext) -> list:
                      lambda parent: exports.export_excel(parent, context, year), "reportAllowancesExcel"),
         ReportAction(group, pdf_title.format(year=year), pdf_hint,
                      lambda parent: exports.export_statements(parent, context, year), "reportAllowanceStatements"),
+        ReportAction(group, QCoreApplication.translate("AllowanceReports", "Open items (Excel)"),
+                     QCoreApplication.translate(
+                         "AllowanceReports", "Invoices not (fully) paid and allowance payments the bank has not "
+                         "confirmed or has returned, after the last bank statement."),
+                     lambda parent: export_open_items(parent, context), "reportOpenItems"),
     ]

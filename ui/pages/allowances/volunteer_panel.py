@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain import allowance_rules as rules
 from app.domain import formatting
 from app.domain.allowance_rules import ArrangementKind, LineState, can_transition
-from app.domain.errors import ValidationError, WijkhuisError
+from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.common import attachments
 from app.services.allowances import ArrangementRow, LineRow
@@ -56,7 +56,7 @@ def line_columns() -> list[ColumnSpec[LineRow]]:
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Date"), lambda r: formatting.date(r.worked_on), sort_key=lambda r: r.worked_on),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Kind"), lambda r: rules.line_kind_label(r.kind)),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Amount"), lambda r: formatting.money(r.amount), sort_key=lambda r: r.amount, align_right=True),
-        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Description"), lambda r: r.description + (f" ({formatting.number(r.hours, 2)} u)" if r.hours else "")),
+        ColumnSpec(QCoreApplication.translate("AllowanceLines", "Description"), lambda r: r.description + (f" ({formatting.number(r.hours)} u)" if r.hours else "")),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "State"), _state_text,
                    tooltip=lambda r: r.rejection_reason, warning=lambda r: r.state == LineState.REJECTED),
         ColumnSpec(QCoreApplication.translate("AllowanceLines", "Receipt"), lambda r: r.receipt_name),
@@ -86,6 +86,15 @@ class ArrangementBox(QGroupBox):
         self.form.add("hourly_rate", self.tr("Amount per hour"), self.hourly)
         self.other = QLineEdit()
         self.form.add("other_organisations", self.tr("Received from other organisations this year"), self.other)
+        self.other_monthly = QLineEdit()
+        self.other_monthly.setObjectName("otherMonthly")
+        self.other_monthly.setPlaceholderText("0; 0; 100,00; …")
+        self.other_monthly.setToolTip(self.tr("January to December, separated by ;"))
+        self.form.add("other_monthly", self.tr("Or per month (12 amounts)"), self.other_monthly)
+        self.other_hint = set_role(QLabel(), "hint")
+        self.other_hint.setObjectName("otherHint")
+        self.other_hint.setWordWrap(True)
+        layout.addRow("", self.other_hint)
         self.message = set_role(QLabel(), "error")
         self.message.setWordWrap(True)
         self.message.setObjectName("arrangementMessage")
@@ -102,6 +111,17 @@ class ArrangementBox(QGroupBox):
         self.monthly.setText(formatting.number(row.monthly_amount, 2) if row.monthly_amount else "")
         self.hourly.setText(formatting.number(row.hourly_rate, 2) if row.hourly_rate else "")
         self.other.setText(formatting.number(row.other_organisations, 2) if row.other_organisations else "")
+        self.other_monthly.setText("; ".join(formatting.number(v, 2) for v in row.other_monthly)
+                                   if row.other_monthly is not None else "")
+        if row.other_spread:
+            months = row.other_by_month()
+            self.other_hint.setText(self.tr("Only a year figure is known: counted as {amount} a month "
+                                            "(December {last}).").format(amount=formatting.money(months[0]),
+                                                                         last=formatting.money(months[11])))
+        elif row.other_monthly is not None:
+            self.other_hint.setText(self.tr("Counted in the month it is received."))
+        else:
+            self.other_hint.setText("")
         self.form.clear()
         override = self.tr("Overridden: {reason} ({who})").format(reason=row.override_reason, who=row.override_by) \
             if row.override_reason else ""
@@ -120,9 +140,19 @@ class ArrangementBox(QGroupBox):
             except ValueError:
                 raise ValidationError([]) from None
 
+        def monthly_figures() -> tuple[Decimal, ...] | None:
+            text = self.other_monthly.text().strip()
+            if not text:
+                return None
+            try:
+                return tuple(formatting.parse_money(part.strip() or "0") for part in text.split(";"))
+            except ValueError:
+                raise ValidationError(FieldProblem("other_monthly", self.tr("write amounts such as 100,00"))) from None
+
         try:
             new = replace(self.row, kind=ArrangementKind(self.kind.currentData()), monthly_amount=amount(self.monthly),
-                          hourly_rate=amount(self.hourly), other_organisations=amount(self.other) or Decimal(0))
+                          hourly_rate=amount(self.hourly), other_organisations=amount(self.other) or Decimal(0),
+                          other_monthly=monthly_figures())
             self.row = self.context.services.allowances.set_arrangement(self.context.actor, new,
                                                                         override_reason=override_reason)
         except ValidationError as error:
@@ -343,7 +373,7 @@ class VolunteerPanel(QWidget):
             entry = LineInput(line.volunteer_id, line.kind, line.worked_on, amount=amount, hours=line.hours,
                               kilometres=line.kilometres, rate=line.rate, description=line.description)
             if line.hours:
-                entry = replace(entry, hours=(amount / line.rate).quantize(Decimal("0.01")) if line.rate else line.hours)
+                entry = replace(entry, hours=(amount / line.rate).quantize(Decimal("0.001")) if line.rate else line.hours)
             return self.context.services.allowances.correct(self.context.actor, line.id, entry, reason)
         self._run(correct)
 

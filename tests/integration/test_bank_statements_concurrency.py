@@ -1,0 +1,57 @@
+"""Two treasurers importing the same statement at the same moment: it is imported exactly once.
+Real processes, released together by a barrier, many rounds, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from app.db.models import BankStatement, InvoicePayment, PaymentTransfer
+from tests.integration.bank_helpers import BOOKED, CENTRE_IBAN, make_world, statement
+from tests.integration.camt_helpers import Tx, camt053
+
+ROUNDS = 6
+
+
+def _importer(url: str, actor, files: list[bytes], barrier, results) -> None:
+    from app.db.database import Database
+    from app.services import Services
+
+    db = Database(url)
+    services = Services.for_database(db)
+    for number, data in enumerate(files):
+        barrier.wait(60)
+        result = services.bank_statements.import_statement(actor, data, f"ronde-{number}.xml")
+        results.put((number, "again" if result.already_imported else "new"))
+    db.dispose()
+
+
+def test_the_same_statement_imported_at_once_by_two_processes_counts_once(db, services, admin):
+    world = make_world(services, db, admin)
+    files = [statement(world)] + [
+        camt053(CENTRE_IBAN, f"R{n}", [Tx(Decimal("1.00"), True, BOOKED + dt.timedelta(days=n), "",
+                                          "Factuur 2026-0002 termijn", ref=f"R{n}-1")])
+        for n in range(1, ROUNDS)]
+    url = db.url.render_as_string(hide_password=False)
+    db.dispose()
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    results = context.Queue()
+    processes = [context.Process(target=_importer, args=(url, admin, files, barrier, results)) for _ in range(2)]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in range(2 * ROUNDS)]
+    for process in processes:
+        process.join(timeout=60)
+        assert process.exitcode == 0
+    for number in range(ROUNDS):
+        assert sorted(o for n, o in outcomes if n == number) == ["again", "new"], number
+    with db.reader() as uow:
+        session = uow.session
+        assert session.scalar(select(func.count()).select_from(BankStatement)) == ROUNDS
+        assert session.scalar(select(func.count()).select_from(InvoicePayment)) == 2 + ROUNDS - 1
+        assert session.scalar(select(func.sum(InvoicePayment.amount))) == Decimal("56.00") + Decimal("50.00") + ROUNDS - 1
+        assert sorted(session.scalars(select(PaymentTransfer.state))) == ["bevestigd", "teruggeboekt", "verstuurd"]

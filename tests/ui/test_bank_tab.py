@@ -1,0 +1,97 @@
+"""The bank loop on the Vergoedingen page: read the statement, see the open items and the
+payments not recognised, link one to an invoice, write the open items and a reminder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from tests.integration.bank_helpers import make_world, statement
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[str]:
+    """The messages the tab shows in a warning box (instead of a modal box that waits)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def page(qtbot, page_context):
+    from ui.pages.allowances.page import create_page
+
+    page = create_page(page_context)
+    qtbot.addWidget(page)
+    page.resize(1366, 900)
+    page.show()
+    return page
+
+
+def test_reading_a_statement_fills_the_open_items_and_a_payment_is_linked_by_hand(dutch_ui, page, page_context, tmp_path, warnings):
+    world = make_world(page_context.services, page_context.services.db, page_context.actor)
+    page.tabs.setCurrentIndex(3)
+    assert page.tabs.tabText(3) == "Bank en openstaande posten"
+    bank = page.bank
+    path = tmp_path / "afschrift.xml"
+    path.write_bytes(statement(world))
+    result = bank.import_file(path)
+    assert result.confirmed == 2 and "2 overboekingen bevestigd" in bank.result.text()
+    assert [bank.invoices.row(i).number for i in range(bank.invoices.rowCount())] == ["2026-0002", "2026-0003"]
+    assert [bank.transfers.row(i).volunteer for i in range(bank.transfers.rowCount())] == ["Jan van Jansen", "Piet Peters"]
+    assert bank.unknown.rowCount() == 1
+    assert bank.import_file(path).already_imported and "eerder ingelezen" in bank.result.text()
+
+    bank.unknown_table.selectRow(0)
+    bank.invoice_number.setText("2026-0099")
+    bank.link_selected()
+    assert warnings == ["invoice: er is geen definitieve factuur 2026-0099"] and bank.unknown.rowCount() == 1
+    warnings.clear()
+    bank.invoice_number.setText("2026-0003")
+    bank.link_selected()
+    assert bank.unknown.rowCount() == 0
+    third = bank.invoices.row(1)
+    assert (third.number, third.paid, third.open) == ("2026-0003", Decimal("12.34"), Decimal("15.66"))
+
+    workbook = tmp_path / "open.xlsx"
+    bank.export_open_items(workbook)
+    assert load_workbook(workbook)["Facturen"]["A4"].value == "2026-0002"
+    bank.invoice_table.selectRow(0)
+    letter = tmp_path / "herinnering.pdf"
+    assert not bank.write_reminder(letter, dt.date(2026, 12, 10))  # not due until 14-12-2026
+    assert warnings == ["Factuur 2026-0002 is nog niet te laat (vervalt 14-12-2026)."]
+    assert bank.write_reminder(letter, dt.date(2026, 12, 20))
+    assert "2026-0002" in PdfReader(letter).pages[0].extract_text()
+
+
+def test_a_coordinator_sees_the_tab_but_cannot_import_or_link(qtbot, page_context):
+    from app.domain.permissions import Role
+    from ui.context import PageContext
+    from ui.pages.allowances.page import create_page
+
+    services = page_context.services
+    services.users.create_user(page_context.actor, "coord", "Coördinator", Role.COORDINATOR, "geheim123")
+    page = create_page(PageContext(services, services.users.authenticate("coord", "geheim123"), page_context.bus))
+    qtbot.addWidget(page)
+    assert not page.bank.import_button.isEnabled() and not page.bank.link_button.isEnabled()
+
+
+def test_the_reports_page_offers_the_open_items_and_writes_them(qtbot, page_context, tmp_path):
+    from app.i18n import set_language
+    from ui.pages.allowances.bank_tab import export_open_items
+    from ui.pages.reports.page import create_page
+
+    set_language("nl")
+    reports = create_page(page_context)
+    qtbot.addWidget(reports)
+    assert "reportOpenItems" in reports.buttons
+    make_world(page_context.services, page_context.services.db, page_context.actor)
+    path = export_open_items(reports, page_context, tmp_path / "open.xlsx")
+    assert [r[0] for r in load_workbook(path)["Facturen"].iter_rows(min_row=4, values_only=True)] == [
+        "2026-0001", "2026-0002", "2026-0003", "Totaal"]

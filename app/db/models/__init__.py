@@ -6,7 +6,8 @@ Each area keeps its models in a module of its own; add the import of a new modul
 from app.db.models.allowances import AllowanceArrangement, AllowanceLimit, AllowanceLine, PaymentBatch
 from app.db.models.core import Attachment, AuditEntry, Centre, Setting, User
 from app.db.models.rooms import (
-    Booking, BookingSeries, ClosingDay, Invoice, InvoiceCounter, InvoiceLine, Renter, Room, RoomTariff,
+    Booking, BookingSeries, ClosingDay, Invoice, InvoiceBooking, InvoiceCounter, InvoiceLine, Renter, Room,
+    RoomTariff,
 )
 from app.db.models.subsidies import (
     ActualCost, AnnualPlan, AnnualPlanAction, AnnualPlanGoal, ApplicationAllowanceLine, ApplicationBooking,
@@ -18,7 +19,7 @@ from app.db.models.volunteers import Theme, Volunteer, VolunteerHours, WorkingGr
 __all__ = [
     "AllowanceArrangement", "AllowanceLimit", "AllowanceLine", "PaymentBatch",
     "Attachment", "AuditEntry", "Centre", "Setting", "User",
-    "Booking", "BookingSeries", "ClosingDay", "Invoice", "InvoiceCounter", "InvoiceLine", "Renter", "Room",
+    "Booking", "BookingSeries", "ClosingDay", "Invoice", "InvoiceBooking", "InvoiceCounter", "InvoiceLine", "Renter", "Room",
     "RoomTariff",
     "ActualCost", "AnnualPlan", "AnnualPlanAction", "AnnualPlanGoal", "ApplicationAllowanceLine",
     "ApplicationBooking", "ApplicationDocument", "ApplicationSeries", "ApplicationWorkingGroup", "BudgetLine",

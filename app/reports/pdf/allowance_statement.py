@@ -153,5 +153,6 @@ def _write(target, statements, limits, letterhead, issued, progress) -> int:
         story.append(Paragraph(escape(_("No allowances in {year}.").format(year=limits.year)), styles()["body"]))
     progress.report(total, total, _("Writing the PDF…"))
     build_document(target, story, title=_("Year statements volunteer allowance {year}").format(year=limits.year),
-                   letterhead=letterhead, footer_note=_("Year statement volunteer allowance {year}").format(year=limits.year))
+                   letterhead=letterhead, footer_note=_("Year statement volunteer allowance {year}").format(year=limits.year),
+                   page_numbers=False)  # one page per volunteer: the batch's page number means nothing to them
     return total

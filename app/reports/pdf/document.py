@@ -19,6 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -130,6 +131,29 @@ def table(
     return result
 
 
+class _NumberedCanvas(Canvas):
+    """Draws "pagina x van y" on every page once the number of pages is known (at save)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#5B6770"))
+            self.drawRightString(width - MARGIN, MARGIN, _("page {n} of {total}").format(n=self._pageNumber, total=total))
+            super().showPage()
+        super().save()
+
+
 class _Template(BaseDocTemplate):
     def __init__(self, target, letterhead: Letterhead | None, title: str, pagesize, footer_note: str):
         super().__init__(
@@ -187,17 +211,20 @@ class _Template(BaseDocTemplate):
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#5B6770"))
         canvas.drawString(MARGIN, MARGIN, self.footer_note)
-        canvas.drawRightString(width - MARGIN, MARGIN, _("page {n}").format(n=doc.page))
         canvas.restoreState()
 
 
 def build_document(
     target: Path | io.BytesIO, story: list, *, title: str, letterhead: Letterhead | None = None,
-    landscape_pages: bool = False, footer_note: str = "",
+    landscape_pages: bool = False, footer_note: str = "", page_numbers: bool = True,
 ) -> None:
+    """`page_numbers`: "pagina x van y" in the footer; off for one-page documents (a poster, a
+    door sign) and for batches of one-page letters (year statements), where a batch's page
+    number means nothing to the reader."""
     register_fonts()
     pagesize = landscape(A4) if landscape_pages else A4
-    _Template(target if isinstance(target, io.BytesIO) else str(target), letterhead, title, pagesize, footer_note).build(story)
+    template = _Template(target if isinstance(target, io.BytesIO) else str(target), letterhead, title, pagesize, footer_note)
+    template.build(story, canvasmaker=_NumberedCanvas if page_numbers else Canvas)
 
 
 def usable_width(landscape_pages: bool = False) -> float:

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db.database import Database
-from app.db.models import AllowanceArrangement, AllowanceLine, Attachment, Volunteer
+from app.db.models import AllowanceArrangement, AllowanceLimit, AllowanceLine, Attachment, Volunteer
 from app.domain import allowance_rules as rules
 from app.domain.allowance_rules import ArrangementKind, LineState, money
 from app.domain.permissions import Permission
@@ -91,9 +91,12 @@ class AllowanceExportService:
         with self.db.reader() as uow:
             session = uow.session
             limits = limits_for(session, year)
+            limit = session.get(AllowanceLimit, year)
+            to_confirm = bool(limit and limit.to_confirm)
             statements = self._statements(session, year, volunteer_ids)
         letterhead = Letterhead(self._settings.centre(), self._settings.logo())
-        count = write_statements(target, statements, limits, letterhead, issued=issued, progress=progress)
+        count = write_statements(target, statements, limits, letterhead, issued=issued, progress=progress,
+                                 to_confirm=to_confirm)
         self._log(actor, "allowance_statements", year, target)
         return count
 

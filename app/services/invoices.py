@@ -421,6 +421,26 @@ class InvoiceService:
             uow.commit()
             return _row(session, credit)
 
+    def vat_number(self) -> str:
+        with self.db.reader() as uow:
+            return str(setting_value(uow.session, VAT_NUMBER_KEY, "") or "")
+
+    @staticmethod
+    def check_vat_number(value: str) -> str:
+        """The centre's VAT number as stored (NL123456789B01), or "" for "exempt from VAT"."""
+        from stdnum.exceptions import ValidationError as StdnumError
+        from stdnum.nl import btw
+
+        value = value.strip()
+        if not value:
+            return ""
+        try:
+            return "NL" + btw.validate(value)
+        except StdnumError as error:
+            raise ValidationError(FieldProblem("vat_number", _(
+                "{value} is not a Dutch VAT number (NL, 9 digits, B and 2 digits); leave it empty when the "
+                "centre is exempt from VAT").format(value=value))) from error
+
     def mark_paid(self, actor: Actor, invoice_id: int, paid_on: dt.date, *, expected_version: int | None = None) -> InvoiceRow:
         actor.require(Permission.INVOICE, _("register payments"))
         with self.db.unit_of_work() as uow:

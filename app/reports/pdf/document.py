@@ -113,6 +113,8 @@ def table(
                 text = f"<b>{text}</b>"
             out.append(Paragraph(text, style["cell_right"] if c_index in right_align else style["cell"]))
         body.append(out)
+    if widths is not None:
+        widths = fit_words(widths, [header, *rows])
     result = Table([head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0)
     commands = [
         TABLE_FONT,
@@ -128,6 +130,31 @@ def table(
     if total_row:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, PRIMARY))
     result.setStyle(TableStyle(commands))
+    return result
+
+
+CELL_PADDING = 12  # reportlab's default left + right padding of a table cell, in points
+
+
+def fit_words(widths: Sequence[float], rows: Sequence[Sequence[Any]], font_size: float = 8.5) -> list[float]:
+    """Column widths in which every word fits on a line ("Vrijwilligersvergoedingen" is not broken
+    mid-word): a column too narrow for its longest word takes the room from columns with room
+    to spare. Headers are measured bold; flowables are left alone."""
+    needed = [0.0] * len(widths)
+    for r_index, row in enumerate(rows):
+        font = FONT_BOLD if r_index == 0 else FONT
+        for c_index, value in enumerate(row[:len(widths)]):
+            if hasattr(value, "wrap") or value is None:
+                continue
+            for word in str(value).split():
+                needed[c_index] = max(needed[c_index], stringWidth(word, font, font_size) + CELL_PADDING + 1)
+    result = list(widths)
+    short = sum(max(0.0, n - w) for n, w in zip(needed, result))
+    spare = sum(max(0.0, w - n) for n, w in zip(needed, result))
+    if short == 0 or spare < short:
+        return result
+    for index, (n, w) in enumerate(zip(needed, widths)):
+        result[index] = n if n > w else w - (w - n) * short / spare
     return result
 
 

@@ -22,8 +22,8 @@ def columns() -> list[Column]:
         Column(_("Postcode")), Column(_("Town")), Column(_("IBAN")), Column(_("Start date"), "date"),
         Column(_("End date"), "date"), Column(_("Status")), Column(_("Working groups")), Column(_("Skills")),
         Column(_("Availability")), Column(_("Emergency contact")), Column(_("Notes")),
-        Column(_("Photo consent"), "bool"), Column(_("Photo consent given on"), "date"),
-        Column(_("Newsletter"), "bool"), Column(_("Newsletter consent given on"), "date"),
+        Column(_("Photo consent"), "bool"), Column(_("Photo consent recorded on"), "date"),
+        Column(_("Newsletter"), "bool"), Column(_("Newsletter consent recorded on"), "date"),
         Column(_("VOG requested on"), "date"), Column(_("VOG issued on"), "date"), Column(_("VOG seen by")),
         Column(_("VOG seen on"), "date"), Column(_("VOG renewal due"), "date"), Column(_("VOG state")),
     ]

@@ -5,15 +5,14 @@ because the trail holds personal data (the fields before and after each change).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import AuditEntry
+from app.domain import audit_labels as labels
 from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
@@ -59,22 +58,9 @@ class AuditRow:
         return keys
 
     def changes_text(self) -> str:
-        """`name: "Oud" → "Nieuw"; town: "" → "Arnhem"` — one line per entry for lists."""
-        before, after = self.before or {}, self.after or {}
-        parts = []
-        for key in self.fields:
-            if key in before and key in after:
-                parts.append(f"{key}: {_short(before[key])} → {_short(after[key])}")
-            elif key in after:
-                parts.append(f"{key}: {_short(after[key])}")
-            else:
-                parts.append(f"{key}: {_short(before[key])} → —")
-        return "; ".join(parts)
-
-
-def _short(value: Any, limit: int = 60) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        """`IBAN: NL44 •••• → NL91 ••••; Woonplaats: — → Arnhem` — one line per entry for lists,
+        in the same words as the exported workbook."""
+        return "; ".join(labels.changes_text(self.before, self.after).splitlines())
 
 
 def _local_day_start(day: dt.date) -> dt.datetime:
@@ -153,14 +139,16 @@ class AuditQueryService:
             excel.Column(_("Record type"), width=18),
             excel.Column(_("Record"), width=10),
             excel.Column(_("Fields"), width=30),
-            excel.Column(_("Before"), width=50),
-            excel.Column(_("After"), width=50),
+            excel.Column(_("Before"), width=45),
+            excel.Column(_("After"), width=45),
             excel.Column(_("Detail"), width=40),
         ]
+        # The same words as the screen: labels for actions, record types and fields, readable values.
         rows = (
             [
-                e.at.astimezone(), e.username, e.action, e.entity, e.entity_id or "",
-                ", ".join(e.fields), _json(e.before), _json(e.after), e.detail,
+                e.at.astimezone(labels.AMSTERDAM).replace(tzinfo=None), e.username, labels.action_label(e.action),
+                labels.record_label(e.entity), e.entity_id or "", ", ".join(labels.field_label(f) for f in e.fields),
+                labels.values_text(e.before), labels.values_text(e.after), e.detail,
             ]
             for e in entries
         )
@@ -186,10 +174,6 @@ class AuditQueryService:
             )
             uow.commit()
         return len(entries)
-
-
-def _json(value: dict | None) -> str:
-    return "" if not value else json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
 
 def describe(flt: AuditFilter) -> str:

@@ -10,13 +10,13 @@ from openpyxl.utils import get_column_letter
 
 from app.domain import subsidies as rules
 from app.i18n import translator
-from app.reports.excel import EURO_FORMAT, Column, new_workbook, write_table
+from app.reports.excel import EURO_FORMAT, Column, new_workbook, prepare_for_print, write_table
 from app.services.accountability import AccountabilityReport
 
 _ = translator("subsidies")
 
 
-def write_accountability_excel(path: Path, report: AccountabilityReport) -> Path:
+def write_accountability_excel(path: Path, report: AccountabilityReport, *, centre: str = "") -> Path:
     application = report.application
     workbook = new_workbook()
 
@@ -64,5 +64,6 @@ def write_accountability_excel(path: Path, report: AccountabilityReport) -> Path
     write_table(activities, [
         Column(_("Date"), "date"), Column(_("Activity")), Column(_("Room")), Column(_("Participants"), "integer"),
     ], [[a.day, a.activity, a.room, a.participants] for a in report.activities])
+    prepare_for_print(workbook, title=f"{application.title} — {application.funder_name}", centre=centre)
     workbook.save(path)
     return path

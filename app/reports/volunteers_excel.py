@@ -10,7 +10,7 @@ from pathlib import Path
 from app.domain import validation
 from app.domain import volunteers as rules
 from app.i18n import translator
-from app.reports.excel import Column, new_workbook, write_table
+from app.reports.excel import Column, new_workbook, prepare_for_print, write_table
 
 _ = translator("volunteers")
 
@@ -41,8 +41,9 @@ def row(person) -> list:
     ]
 
 
-def write_volunteers(path: Path, people: Sequence) -> None:
+def write_volunteers(path: Path, people: Sequence, *, centre: str = "") -> None:
     workbook = new_workbook()
     sheet = workbook.create_sheet(_("Volunteers"))
     write_table(sheet, columns(), (row(p) for p in people))
+    prepare_for_print(workbook, title=_("Volunteers"), centre=centre)
     workbook.save(path)

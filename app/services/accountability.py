@@ -277,4 +277,7 @@ class AccountabilityService:
         from app.reports.accountability_excel import write_accountability_excel
 
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        return write_accountability_excel(path, self.report(actor, application_id, today=today))
+        from app.services.subsidies import letterhead
+
+        return write_accountability_excel(path, self.report(actor, application_id, today=today),
+                                          centre=letterhead(self.db).centre.name)

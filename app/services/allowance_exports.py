@@ -29,6 +29,7 @@ _ = translator("allowances")
 
 ZERO = Decimal("0.00")
 STATEMENT_STATES = (LineState.APPROVED.value, LineState.PAID.value)
+PENDING_STATES = (LineState.CONCEPT.value, LineState.SUBMITTED.value)
 
 
 class AllowanceExportService:
@@ -44,7 +45,16 @@ class AllowanceExportService:
         with self.db.reader() as uow:
             session = uow.session
             limits = limits_for(session, year)
-            rows = year_rows(session, year, limits, today or dt.date.today(), only_with_activity=True, with_iban=False)
+            # The same lines as the year statement (approved and paid); what still waits for approval
+            # is a column of its own, so the treasurer sees both and neither is mistaken for the other.
+            pending = {vid: money(total or 0) for vid, total in session.execute(
+                select(AllowanceLine.volunteer_id, func.sum(AllowanceLine.amount))
+                .where(AllowanceLine.year == year, AllowanceLine.state.in_(PENDING_STATES))
+                .group_by(AllowanceLine.volunteer_id))}
+            rows = [r for r in year_rows(session, year, limits, today or dt.date.today(), states=STATEMENT_STATES,
+                                         with_iban=False)
+                    if r.arrangement != ArrangementKind.NONE or r.total or r.outside_limits or r.other_organisations
+                    or pending.get(r.volunteer_id)]
             reasons: dict[int, list[str]] = defaultdict(list)
             for volunteer_id, reason in session.execute(
                 select(AllowanceLine.volunteer_id, AllowanceLine.override_reason).where(
@@ -80,7 +90,8 @@ class AllowanceExportService:
             )
             written = allowances_excel.write_workbook(
                 target, year, rows, lines, line_count=count or 0,
-                override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress)
+                override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress, pending=pending,
+                centre=self._settings.centre().name)
         self._log(actor, "allowances_excel", year, target)
         return written
 

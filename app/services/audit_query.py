@@ -155,7 +155,10 @@ class AuditQueryService:
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True)  # the trail can be long: the fast path
-        excel.write_only_rows(workbook.create_sheet(_("Audit trail")), columns, rows)
+        from app.services.settings import SettingsService
+
+        excel.write_only_rows(workbook.create_sheet(_("Audit trail")), columns, rows, title=_("Audit trail"),
+                              centre=SettingsService(self.db).centre().name)
         partial = destination.with_name(destination.name + ".part")
         try:
             workbook.save(partial)

@@ -87,7 +87,7 @@ def export_occupancy(services, actor: Actor, year: int, path: Path) -> int:
     from app.reports.occupancy_excel import write_occupancy
 
     rows = services.bookings.occupancy(actor, year)
-    write_occupancy(path, year, rows)
+    write_occupancy(path, year, rows, centre=services.settings.centre().name)
     return len(rows)
 
 
@@ -95,7 +95,7 @@ def export_rental_income(services, actor: Actor, year: int, path: Path) -> int:
     from app.reports.rental_income_excel import write_rental_income
 
     rows = services.invoices.rental_income(actor, dt.date(year, 1, 1), dt.date(year, 12, 31))
-    write_rental_income(path, _("Rental income {year}").format(year=year), rows)
+    write_rental_income(path, _("Rental income {year}").format(year=year), rows, centre=services.settings.centre().name)
     return len(rows)
 
 

@@ -97,7 +97,8 @@ class VolunteerExportService:
                 yield person
 
         self._audited_write(
-            actor, path, lambda target: write_volunteers(target, counted()),
+            actor, path,
+            lambda target: write_volunteers(target, counted(), centre=SettingsService(self.db).centre().name),
             _("Excel list of {n} volunteers to {file}").format(n=len(people), file=path.name),
         )
         return len(people)

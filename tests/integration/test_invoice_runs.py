@@ -106,3 +106,29 @@ def test_a_run_with_a_concept_whose_booking_was_billed_elsewhere_is_refused_whol
     left = services.invoices.get(admin, first.id)
     assert [l.service_date for l in left.lines] == [dt.date(2026, 11, 3)]  # absorbed the billed line
     assert left.total == Decimal("28.00")
+
+
+def test_the_command_line_runs_the_quarter_through_the_invoice_date_on_request(sqlite_db, tmp_path, monkeypatch,
+                                                                                capsys):
+    from app.cli import main
+    from app.services import Services
+
+    services = Services.for_database(sqlite_db)
+    admin = services.users.initialise("Buurthuis De Klinker", "beheerder", "Fatima el Amrani", "geheim123")
+    centre = make_centre(services, admin)
+    for day in (dt.date(2026, 12, 1), dt.date(2026, 12, 8)):
+        services.bookings.create(admin, draft(centre, day, "19:00", "21:00"))
+    monkeypatch.setenv("WIJKHUIS_PASSWORD", "geheim123")
+    base = ["--database-url", sqlite_db.url.render_as_string(hide_password=False)]
+    user = ["--user", "beheerder"]
+    out = tmp_path / "facturen"
+    assert main(base + ["export", "invoices", "--period", "2026-Q4", "--finalise", "--date", "05-12-2026",
+                        "--through-date", "--out", str(out)] + user) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(out / "factuur-2026-0001.pdf").pages)
+    assert "01-12-2026" in text and "08-12-2026" not in text and "vooraf" not in text
+    assert "pagina 1 van 1" in text and "Vrijgesteld van btw" in text
+    capsys.readouterr()
+    assert main(base + ["export", "invoices", "--period", "2026-Q4", "--finalise", "--date", "05-12-2026",
+                        "--out", str(out)] + user) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(out / "factuur-2026-0002.pdf").pages)
+    assert "08-12-2026" in text and "vooraf gefactureerd" in text and "01-12-2026 19:00" not in text

@@ -122,6 +122,9 @@ def test_the_report_workbook_totals_every_money_column_and_formats_the_grant(ser
     assert all(c.number_format.startswith('"€"') or "€" in c.number_format for c in total[2:7])
     reach = {r[0].value: r[2] for r in workbook["Bereik"].iter_rows(min_row=2)}
     assert reach["Toegekend bedrag"].value == 1500 and "€" in reach["Toegekend bedrag"].number_format
+    for sheet in workbook.worksheets:  # ready to print, the header row repeated under the title
+        assert sheet.page_setup.fitToWidth == 1 and sheet.oddFooter.right.text == "pagina &P van &N"
+    assert budget.print_title_rows == "$3:$3" and budget.page_setup.orientation == "landscape"
 
 
 def test_the_application_letter_has_no_state_no_file_paths_and_the_submission_date(services, admin, repair_cafe,

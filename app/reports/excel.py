@@ -25,7 +25,7 @@ DATE_FORMAT = "DD-MM-YYYY"
 DATETIME_FORMAT = "DD-MM-YYYY HH:MM"
 HOURS_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "0.0%"
-MONTH_FORMAT = "MMMM YYYY"  # a real date (the first of the month): sorts and filters as a date
+MONTH_FORMAT = "[$-413]MMMM YYYY"  # a real date (the first of the month), Dutch month names in any locale
 INTEGER_FORMAT = "#,##0"
 HEADER_COLOUR = "1F3B4D"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")

@@ -34,7 +34,7 @@ def write_occupancy(path: Path, year: int, rows: list[OccupancyRow], *, centre: 
     by_key = {(r.room_name, r.month): r.rate for r in rows}
     for month in range(1, 13):
         chart_sheet.append([dt.date(year, month, 1), *[float(by_key.get((room, month), 0)) for room in rooms]])
-        chart_sheet.cell(row=month + 1, column=1).number_format = "MMM"
+        chart_sheet.cell(row=month + 1, column=1).number_format = "[$-413]MMM"
     for row in chart_sheet.iter_rows(min_row=2, min_col=2):
         for cell in row:
             cell.number_format = PERCENT_FORMAT

@@ -111,3 +111,5 @@ def test_every_other_workbook_is_ready_to_print(services, admin, year, tmp_path)
     occupancy = load_workbook(paths["bezetting"])
     assert occupancy.worksheets[0].print_title_rows == "$3:$3"  # under the title
     assert isinstance(occupancy.worksheets[1]["A2"].value, dt.datetime)  # chart months are dates too
+    printed = " ".join(_as_pdf(paths["bezetting"], tmp_path).pages[0].extract_text().split())
+    assert "Grote zaal januari 2026" in printed and "Grote zaal februari 2026" in printed  # Dutch, in date order

@@ -73,7 +73,8 @@ def test_a_run_through_the_invoice_date_leaves_later_rehearsals_for_the_next_run
     assert [len(services.invoices.get(admin, i.id).lines) for i in later] == [2]
 
 
-def test_a_booking_cancelled_after_its_final_invoice_is_offered_as_a_credit_line_once(services, admin, centre):
+def test_a_booking_cancelled_after_its_final_invoice_is_offered_as_a_credit_line_once(services, admin, centre,
+                                                                                      tmp_path):
     services.invoices.run(admin, *NOVEMBER, dt.date(2026, 12, 1))
     services.bookings.cancel(admin, centre.bookings[dt.date(2026, 11, 10)].id, "Docent ziek")
 
@@ -83,6 +84,10 @@ def test_a_booking_cancelled_after_its_final_invoice_is_offered_as_a_credit_line
     assert "geannuleerd" in credit[0].description and "2026-0001" in credit[0].description
     assert offered.total == Decimal("56.00")  # three December rehearsals minus the cancelled one
     second_offer = services.invoices.create_concept(admin, centre.yoga.id, dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    pdf = tmp_path / "concept.pdf"
+    room_exports.write_invoice_pdf(services, admin, offered.id, pdf)
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Creditering: Grote zaal — Yoga" in text and "€ -28,00" in text and "buurtgroepen" not in text
 
     services.invoices.finalise(admin, offered.id, dt.date(2026, 12, 20))
     assert services.invoices.list(admin, renter_id=centre.yoga.id)[0].status == "definitief"
@@ -132,3 +137,17 @@ def test_the_command_line_runs_the_quarter_through_the_invoice_date_on_request(s
                         "--out", str(out)] + user) == 0
     text = "\n".join(page.extract_text() for page in PdfReader(out / "factuur-2026-0002.pdf").pages)
     assert "08-12-2026" in text and "vooraf gefactureerd" in text and "01-12-2026 19:00" not in text
+
+
+def test_a_concept_whose_credit_cancels_it_out_says_why_there_is_nothing_to_pay(services, admin, tmp_path):
+    centre = make_centre(services, admin)
+    november = services.bookings.create(admin, draft(centre, dt.date(2026, 11, 10), "19:00", "21:00"))
+    services.invoices.run(admin, *NOVEMBER, dt.date(2026, 12, 1))
+    services.bookings.cancel(admin, november.id, "Docent ziek")
+    services.bookings.create(admin, draft(centre, dt.date(2026, 12, 1), "19:00", "21:00"))
+    concept = services.invoices.create_concept(admin, centre.yoga.id, dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    assert concept.total == Decimal("0.00")
+    pdf = tmp_path / "nul.pdf"
+    room_exports.write_invoice_pdf(services, admin, concept.id, pdf)
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "de creditering is even groot als het te betalen bedrag" in text and "buurtgroepen" not in text

@@ -78,6 +78,8 @@ def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Le
     elif invoice.total < 0:
         terms = _("We will transfer {amount} to you within {days} days.").format(
             amount=formatting.money(-invoice.total), days=payment_days)
+    elif any(line.amount for line in invoice.lines):
+        terms = _("Nothing to pay: the credit equals the amount due.")
     else:
         terms = _("Nothing to pay: you rent at the neighbourhood-group tariff.")
     story.append(Paragraph(escape(terms), s["body"]))

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.domain import formatting, validation
-from app.i18n import translator
+from app.i18n import current_language, translator
 
 _ = translator("security")
 
@@ -54,19 +55,38 @@ def _fields() -> dict[str, str]:
         "active": _("Active"), "notes": _("Notes"), "description": _("Description"), "hours": _("Hours"),
         "worked_on": _("Date worked"), "kvk_number": _("KvK number"), "contact_name": _("Contact person"),
         "photo_consent": _("Photo consent"), "newsletter_consent": _("Newsletter"), "value": _("Value"),
+        "id": _("Number"), "year": _("Year"), "sequence": _("Sequence number"), "kind": _("Kind"),
+        "period_start": _("Period from"), "period_end": _("Period until"), "renter_id": _("Renter (no.)"),
+        "volunteer_id": _("Volunteer (no.)"), "room_id": _("Room (no.)"), "credit_for_id": _("Credits invoice (no.)"),
+        "created_at": _("Created on"), "created_by": _("Created by"), "finalised_at": _("Made final on"),
+        "finalised_by": _("Made final by"), "version": _("Version"), "username": _("User name"),
+        "display_name": _("Display name"), "activity": _("Activity"), "title": _("Title"), "reason": _("Reason"),
+        "month": _("Month"), "rate": _("Rate"), "kilometres": _("Kilometres"), "override_reason": _("Override reason"),
+        "rejection_reason": _("Rejection reason"), "local_start": _("Start"), "local_end": _("End"),
+        "availability": _("Availability"), "skills": _("Skills"), "emergency_contact": _("Emergency contact"),
+        "start_date": _("Start date"), "end_date": _("End date"), "working_group_ids": _("Working groups (no.)"),
+        "photo_consent_date": _("Photo consent recorded on"), "newsletter_consent_date": _("Newsletter consent recorded on"),
+        "vog_requested_on": _("VOG requested on"), "vog_issued_on": _("VOG issued on"), "vog_seen_by": _("VOG seen by"),
+        "vog_seen_on": _("VOG seen on"),
     }
 
 
+@cache
+def _table(kind: str, language: str) -> dict[str, str]:
+    """The labels of one kind in one language, made once (an export labels thousands of entries)."""
+    return {"actions": _actions, "records": _records, "fields": _fields}[kind]()
+
+
 def action_label(code: str | None) -> str:
-    return _actions().get(code or "", code or "")
+    return _table("actions", current_language()).get(code or "", code or "")
 
 
 def record_label(code: str | None) -> str:
-    return _records().get(code or "", code or "")
+    return _table("records", current_language()).get(code or "", code or "")
 
 
 def field_label(name: str) -> str:
-    return _fields().get(name, name.replace("_", " "))
+    return _table("fields", current_language()).get(name, name.replace("_", " "))
 
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -103,8 +123,9 @@ def value_text(field: str, value: Any, *, limit: int = 80) -> str:
 
 
 def values_text(values: dict | None) -> str:
-    """`IBAN: NL44 RABO …; Woonplaats: Arnhem` — one line per field."""
-    return "\n".join(f"{field_label(k)}: {value_text(k, v)}" for k, v in (values or {}).items())
+    """`IBAN: NL44 •••• …` and `Woonplaats: Arnhem`, one line per field that has a value."""
+    return "\n".join(f"{field_label(k)}: {value_text(k, v)}" for k, v in (values or {}).items()
+                     if v is not None and v != "")
 
 
 def changes_text(before: dict | None, after: dict | None) -> str:

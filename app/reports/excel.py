@@ -50,8 +50,9 @@ def __getattr__(name: str) -> Any:
 @dataclass(frozen=True)
 class Column:
     header: str
-    kind: str = "text"  # text, money, date, datetime, integer, hours, percent, bool
+    kind: str = "text"  # text, money, date, datetime, integer, hours, percent, bool, month
     width: float | None = None  # None: fit to contents
+    wrap: bool = False  # long text on several lines (a row grows) instead of running into the next cell
 
 
 _FORMATS = {
@@ -160,6 +161,13 @@ def _display_width(value: Any, kind: str) -> int:
 
 
 @cache
+def _wrap_top():
+    from openpyxl.styles import Alignment
+
+    return Alignment(vertical="top", wrap_text=True)
+
+
+@cache
 def _wrap():
     from openpyxl.styles import Alignment
 
@@ -199,7 +207,8 @@ def write_only_rows(
         cell.fill = header_fill
         header.append(cell)
     for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width or max(len(column.header) + 2, 12)
+        sheet.column_dimensions[get_column_letter(index)].width = column.width or max(
+            len(column.header) + 2, _display_width(dt.datetime(2000, 1, 1), column.kind) + 2, 12)
     sheet.freeze_panes = "A2"
     for cell in header:
         cell.alignment = _wrap()
@@ -209,20 +218,30 @@ def write_only_rows(
     count = 0
     formats = [_FORMATS.get(column.kind) for column in columns]
     kinds = [column.kind for column in columns]
+    wraps = [column.wrap for column in columns]
+    wrap_widths = [(sheet.column_dimensions[get_column_letter(i)].width or 8.43) - 1 for i in range(1, len(columns) + 1)]
     for values in rows:
         out = []
-        for raw, kind, fmt in zip(values, kinds, formats, strict=False):
+        lines = 1
+        for raw, kind, fmt, wrap, wrap_width in zip(values, kinds, formats, wraps, wrap_widths, strict=False):
             value = cell_value(raw, kind)
-            if fmt is None and not (isinstance(value, str) and is_formula_like(value)):
+            wrapped = wrap and isinstance(value, str) and len(value) > 20
+            if wrapped:
+                lines = max(lines, sum(_wrapped_lines(part, wrap_width) for part in value.split("\n")))
+            if fmt is None and not wrapped and not (isinstance(value, str) and is_formula_like(value)):
                 out.append(value)
                 continue
             cell = WriteOnlyCell(sheet, value=value)
+            if wrapped:
+                cell.alignment = _wrap_top()
             if fmt:
                 cell.number_format = fmt
             if isinstance(value, str) and is_formula_like(value):
                 cell.data_type = "s"
                 cell.quotePrefix = True
             out.append(cell)
+        if lines > 1:  # a spreadsheet does not grow a row for wrapped text when it opens the file
+            sheet.row_dimensions[count + 2].height = 12.75 * min(lines, 30) + 2
         sheet.append(out)
         count += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"

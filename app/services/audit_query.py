@@ -138,10 +138,10 @@ class AuditQueryService:
             excel.Column(_("Action"), width=16),
             excel.Column(_("Record type"), width=18),
             excel.Column(_("Record"), width=10),
-            excel.Column(_("Fields"), width=30),
-            excel.Column(_("Before"), width=45),
-            excel.Column(_("After"), width=45),
-            excel.Column(_("Detail"), width=40),
+            excel.Column(_("Fields"), width=30, wrap=True),
+            excel.Column(_("Before"), width=45, wrap=True),
+            excel.Column(_("After"), width=45, wrap=True),
+            excel.Column(_("Detail"), width=40, wrap=True),
         ]
         # The same words as the screen: labels for actions, record types and fields, readable values.
         rows = (

@@ -80,7 +80,13 @@ def test_the_audit_workbook_uses_the_words_of_the_screen(services, admin, people
                                                          iban="NL44RABO0123456789", version=2))
     out = tmp_path / "audit.xlsx"
     services.audit.export_xlsx(admin, out)
-    rows = [[c.value for c in row] for row in load_workbook(out).active.iter_rows(min_row=2)]
+    sheet = load_workbook(out).active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    created = next(i for i, r in enumerate(rows, start=2) if r[3] == "Vrijwilliger" and r[2] == "aangemaakt")
+    assert sheet.cell(created, 8).alignment.wrap_text and sheet.row_dimensions[created].height > 30  # grows
+    after = sheet.cell(created, 8).value
+    assert "2020-02-01" not in after and "Toestemming nieuwsbrief vastgelegd op: 01-02-2020" in after
+    assert sheet.column_dimensions["A"].width >= 16  # "06-12-2026 01:34" is not "###"
     actions = {r[2] for r in rows}
     records = {r[3] for r in rows}
     assert {"aangemaakt", "gewijzigd"} <= actions and not {"create", "update", "login"} & actions

@@ -37,6 +37,8 @@ def register(registry: CommandRegistry) -> None:
     invoices.add_argument("--out", required=True, type=Path, metavar=_("FOLDER"))
     invoices.add_argument("--finalise", action="store_true", help=_("make the invoices final (numbers are assigned)"))
     invoices.add_argument("--date", metavar="22-11-2026", help=_("invoice date (default: today)"))
+    invoices.add_argument("--through-date", action="store_true",
+                          help=_("bill only bookings up to the invoice date (default: later ones are billed in advance)"))
     income = registry.subcommand("export", "rental-income", _("rental income per renter and room (Excel)"), _income)
     income.add_argument("--year", required=True, type=int)
     income.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
@@ -86,7 +88,8 @@ def _invoices(ctx: CommandContext) -> int:
     first, last = room_exports.parse_period(ctx.args.period)
     issue = _date(ctx.args.date, "date") if ctx.args.date else None
     paths = room_exports.export_invoices(ctx.services(), ctx.actor(), first, last, ctx.args.out,
-                                         finalise=ctx.args.finalise, issue_date=issue)
+                                         finalise=ctx.args.finalise, issue_date=issue,
+                                         through_issue_date=ctx.args.through_date)
     ctx.say(_("{n} invoices written to {path}.").format(n=len(paths), path=ctx.args.out))
     for path in paths:
         ctx.say(f"  {path.name}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.commands import CommandContext, CommandRegistry
+from app.domain import formatting
 from app.domain.errors import WijkhuisError
 from app.i18n import translator
 
@@ -22,6 +23,8 @@ def register(registry: CommandRegistry) -> None:
                                  _accountability)
     report.add_argument("id", type=int, metavar=_("NUMBER"), help=_("the application's number"))
     report.add_argument("--out", required=True, type=Path, metavar=_("FILE.pdf|FILE.xlsx"))
+    report.add_argument("--anyway", action="store_true",
+                        help=_("print the PDF even when its figures contradict its text"))
 
     plan = registry.subcommand("export", "annual-plan", _("the annual plan of a year as PDF"), _annual_plan)
     plan.add_argument("--year", required=True, type=int, metavar=_("YEAR"))
@@ -51,6 +54,15 @@ def _accountability(ctx: CommandContext) -> int:
     actor = ctx.actor()
     service = ctx.services().accountability
     if suffix == ".pdf":
+        report = service.report(actor, ctx.args.id)
+        for item in report.left_out:
+            ctx.say(_("Not counted: {description} ({amount}): {reason}").format(
+                description=item.description, amount=formatting.money(item.amount), reason=item.reason))
+        if report.warnings and not ctx.args.anyway:
+            for warning in report.warnings:
+                ctx.say(warning)
+            ctx.say(_("Nothing printed: adjust the text or the figures, or add --anyway."))
+            return 2
         service.write_pdf(actor, ctx.args.id, ctx.args.out)
     else:
         service.write_excel(actor, ctx.args.id, ctx.args.out)

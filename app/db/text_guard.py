@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session
 
-from app.domain.clean_text import clean, has_unwanted
+from app.domain.text.clean import clean, has_unwanted
 
 
 @event.listens_for(Session, "before_flush")

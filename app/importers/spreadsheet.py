@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import translator
-from app.domain.clean_text import clean_cell
+from app.domain.text.clean import clean_cell
 from app.importers.guard import FileRefused, check_input_file, explain, read_limited
 from app.importers.safety import check_archive, limit_cells, limit_rows
 

@@ -6,16 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from app.domain import subsidies as rules
 from app.i18n import translator
-from app.reports.excel import Column, new_workbook, write_table
+from app.reports.excel import EURO_FORMAT, Column, new_workbook, prepare_for_print, write_table
 from app.services.subsidies.rows import AccountabilityReport
 
 _ = translator("subsidies")
 
 
-def write_accountability_excel(path: Path, report: AccountabilityReport) -> Path:
+def write_accountability_excel(path: Path, report: AccountabilityReport, *, centre: str = "") -> Path:
     application = report.application
     workbook = new_workbook()
 
@@ -31,10 +32,12 @@ def write_accountability_excel(path: Path, report: AccountabilityReport) -> Path
         Column(_("Difference"), "money"), Column(_("Explanation"), width=50),
     ], rows, title=f"{application.title} — {application.funder_name}")
     total_row = last + 1
+    first_data = last - len(rows) + 1
     sheet.cell(row=total_row, column=1, value=_("Total")).font = Font(bold=True)
-    for column, value in ((3, report.budget_total), (6, report.actual_total), (7, report.difference_total)):
-        cell = sheet.cell(row=total_row, column=column, value=float(value))
-        cell.number_format = '"€" #,##0.00;[Red]"€" -#,##0.00'
+    for column in range(3, 8):  # budget, entered, allowances, actual, difference: every money column
+        letter = get_column_letter(column)
+        cell = sheet.cell(row=total_row, column=column, value=f"=SUM({letter}{first_data}:{letter}{last})")
+        cell.number_format = EURO_FORMAT
         cell.font = Font(bold=True)
 
     reach = workbook.create_sheet(_("Reach"))
@@ -47,6 +50,7 @@ def write_accountability_excel(path: Path, report: AccountabilityReport) -> Path
         [_("Amount granted"), None, float(application.granted_amount or application.requested_amount)],
         [_("What the funder asks"), None, report.report_requirement],
     ])
+    reach.cell(row=reach.max_row - 1, column=3).number_format = EURO_FORMAT
 
     costs = workbook.create_sheet(_("Costs"))
     names = {line.budget_line_id: line.description for line in report.lines}
@@ -60,5 +64,6 @@ def write_accountability_excel(path: Path, report: AccountabilityReport) -> Path
     write_table(activities, [
         Column(_("Date"), "date"), Column(_("Activity")), Column(_("Room")), Column(_("Participants"), "integer"),
     ], [[a.day, a.activity, a.room, a.participants] for a in report.activities])
+    prepare_for_print(workbook, title=f"{application.title} — {application.funder_name}", centre=centre)
     workbook.save(path)
     return path

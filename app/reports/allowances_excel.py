@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.styles.cell_style import StyleArray
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from app.domain import allowance_rules as rules
@@ -28,7 +28,9 @@ from app.reports.excel import (
     HEADER_FONT,
     Column,
     cell_value,
+    fit_header_words,
     is_formula_like,
+    set_print_setup,
 )
 from app.services.allowances.rows import VolunteerYearRow
 
@@ -37,6 +39,7 @@ _ = translator("allowances")
 MONTH_COLUMNS_START = 4  # D: January
 _TIME_TYPES = (dt.date, dt.time, dt.timedelta)
 BOLD = Font(bold=True)
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 
 
 def use_column_styles(sheet, column_formats: Sequence[str | None]) -> None:
@@ -84,8 +87,9 @@ def use_column_styles(sheet, column_formats: Sequence[str | None]) -> None:
 def summary_headers(year: int) -> list[str]:
     months = [formatting.month_name(year, m).split()[0].capitalize() for m in range(1, 13)]
     return [
-        _("Name"), _("Age group"), _("Arrangement"), *months, _("Year total"), _("Other organisations"),
-        _("Year limit"), _("Room left"), _("Costs outside the limits"), _("Flag"), _("Override reason"),
+        _("Name"), _("Age group"), _("Arrangement"), *months, _("Year total (approved and paid)"),
+        _("Other organisations"), _("Year limit"), _("Room left"), _("Costs outside the limits"), _("Flag"),
+        _("Override reason"), _("Not yet approved (concept, submitted)"),
     ]
 
 
@@ -106,7 +110,7 @@ LINE_USER_TEXT = (1, 9, 11, 13, 14, 15)  # volunteer, description, rejection, re
 
 
 def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
-                user_text: Sequence[int] | None = None) -> int:
+                user_text: Sequence[int] | None = None, *, title: str = "", centre: str = "") -> int:
     """Like `excel.write_only_rows` (header, formats, formula safety, frozen header, filter),
     tuned for 100.000 rows: the number formats are set per column (`use_column_styles`)."""
     header = []
@@ -116,7 +120,10 @@ def write_lines(sheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
         cell.fill = HEADER_FILL
         header.append(cell)
         sheet.column_dimensions[get_column_letter(index)].width = column.width or max(len(column.header) + 2, 12)
+        cell.alignment = HEADER_ALIGNMENT
+    fit_header_words(sheet, [column.header for column in columns])
     sheet.freeze_panes = "A2"
+    set_print_setup(sheet, title=title or sheet.title, centre=centre, columns=len(columns))
     sheet.append(header)
     use_column_styles(sheet, [COLUMN_FORMATS.get(column.kind) for column in columns])
     as_float = [i for i, c in enumerate(columns) if c.kind in ("money", "hours", "quantity", "percent")]
@@ -168,20 +175,28 @@ def _text(sheet, value: str) -> Any:
     return value
 
 
-def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_reasons: dict[int, str]) -> None:
+def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_reasons: dict[int, str], *,
+                  pending: dict[int, Any] | None = None, centre: str = "") -> None:
+    """Amounts are approved and paid lines (as on the year statement); the last column shows
+    what still waits for approval."""
+    pending = pending or {}
     headers = summary_headers(year)
-    widths = [28, 16, 22] + [11] * 12 + [12, 14, 11, 12, 14, 22, 36]
+    widths = [28, 16, 22] + [11] * 12 + [14, 14, 11, 12, 14, 22, 36, 16]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    fit_header_words(sheet, headers)
     sheet.freeze_panes = "B2"
+    set_print_setup(sheet, title=_("Allowances {year}: summary").format(year=year), centre=centre,
+                    columns=len(headers))
     header = []
     for text in headers:
         cell = WriteOnlyCell(sheet, value=text)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)
-    use_column_styles(sheet, [None, None, None] + [EURO_FORMAT] * 17 + [None, None])
+    use_column_styles(sheet, [None, None, None] + [EURO_FORMAT] * 17 + [None, None, EURO_FORMAT])
     first_month = get_column_letter(MONTH_COLUMNS_START)
     last_month = get_column_letter(MONTH_COLUMNS_START + 11)
     total_col, other_col, limit_col = (get_column_letter(MONTH_COLUMNS_START + 12 + i) for i in range(3))
@@ -196,6 +211,7 @@ def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_r
             f"={limit_col}{number}-{total_col}{number}-{other_col}{number}",
             float(row.outside_limits),
             flag_text(row), _text(sheet, override_reasons.get(row.volunteer_id, "")),
+            float(pending.get(row.volunteer_id, 0)),
         ])
     last = len(rows) + 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(last, 1)}"
@@ -207,18 +223,21 @@ def write_summary(sheet, year: int, rows: Sequence[VolunteerYearRow], override_r
             totals.append(None)
             continue
         totals.append(_styled(sheet, f"=SUM({column}2:{column}{last})", EURO_FORMAT, bold=True))
+    pending_column = get_column_letter(len(headers))
+    totals += [None, None, _styled(sheet, f"=SUM({pending_column}2:{pending_column}{last})", EURO_FORMAT, bold=True)]
     sheet.append(totals)
 
 
 def write_workbook(
     target: Path, year: int, rows: Sequence[VolunteerYearRow], lines: Iterable[Sequence[Any]], *,
     line_count: int = 0, override_reasons: dict[int, str] | None = None, progress: Progress | None = None,
+    pending: dict[int, Any] | None = None, centre: str = "",
 ) -> int:
     """Returns the number of lines written to the second sheet."""
     progress = progress or NoProgress()
     workbook = Workbook(write_only=True)
     summary = workbook.create_sheet(_("Summary {year}").format(year=year)[:31])
-    write_summary(summary, year, rows, override_reasons or {})
+    write_summary(summary, year, rows, override_reasons or {}, pending=pending, centre=centre)
     check_cancelled(progress)
     detail = workbook.create_sheet(_("Lines")[:31])
     total = max(line_count, 1)
@@ -230,7 +249,8 @@ def write_workbook(
                 progress.report(index, total, _("Writing lines…"))
             yield values
 
-    count = write_lines(detail, line_columns(), reported(lines), user_text=LINE_USER_TEXT)
+    count = write_lines(detail, line_columns(), reported(lines), user_text=LINE_USER_TEXT,
+                        title=_("Allowances {year}: every line").format(year=year), centre=centre)
     progress.report(total, total, _("Saving…"))
     workbook.save(target)
     return count

@@ -3,25 +3,27 @@ chart of the rate per month for every room."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl.chart import BarChart, Reference
 
-from app.domain import formatting
 from app.i18n import translator
-from app.reports.excel import PERCENT_FORMAT, Column, new_workbook, protect_cell, write_table
+from app.reports.excel import (
+    PERCENT_FORMAT, Column, new_workbook, prepare_for_print, protect_cell, write_table,
+)
 from app.services.rooms.rows import OccupancyRow
 
 _ = translator("rooms")
 
 
-def write_occupancy(path: Path, year: int, rows: list[OccupancyRow]) -> None:
+def write_occupancy(path: Path, year: int, rows: list[OccupancyRow], *, centre: str = "") -> None:
     workbook = new_workbook()
     sheet = workbook.create_sheet(_("Occupancy"))
-    columns = [Column(_("Room")), Column(_("Month")), Column(_("Hours booked"), "hours"),
+    columns = [Column(_("Room")), Column(_("Month"), "month"), Column(_("Hours booked"), "hours"),
                Column(_("Hours open"), "hours"), Column(_("Occupancy rate"), "percent")]
     write_table(sheet, columns, [
-        (r.room_name, formatting.month_name(r.year, r.month), r.hours_booked, r.hours_open, r.rate) for r in rows
+        (r.room_name, dt.date(r.year, r.month, 1), r.hours_booked, r.hours_open, r.rate) for r in rows
     ], title=_("Room occupancy {year}").format(year=year))
 
     rooms = list(dict.fromkeys(r.room_name for r in rows))
@@ -31,8 +33,8 @@ def write_occupancy(path: Path, year: int, rows: list[OccupancyRow]) -> None:
         protect_cell(cell)  # room names are typed by people
     by_key = {(r.room_name, r.month): r.rate for r in rows}
     for month in range(1, 13):
-        chart_sheet.append([formatting.month_name(year, month).split(" ")[0],
-                            *[float(by_key.get((room, month), 0)) for room in rooms]])
+        chart_sheet.append([dt.date(year, month, 1), *[float(by_key.get((room, month), 0)) for room in rooms]])
+        chart_sheet.cell(row=month + 1, column=1).number_format = "[$-413]MMM"
     for row in chart_sheet.iter_rows(min_row=2, min_col=2):
         for cell in row:
             cell.number_format = PERCENT_FORMAT
@@ -47,4 +49,5 @@ def write_occupancy(path: Path, year: int, rows: list[OccupancyRow]) -> None:
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(Reference(chart_sheet, min_col=1, min_row=2, max_row=13))
     sheet.add_chart(chart, "H3")
+    prepare_for_print(workbook, title=_("Room occupancy {year}").format(year=year), centre=centre)
     workbook.save(path)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from app.domain import bookings as rules
 from app.i18n import translator
-from app.reports.excel import Column, new_workbook, write_table
+from app.reports.excel import Column, new_workbook, prepare_for_print, write_table
 
 _ = translator("rooms")
 
 
-def write_rental_income(path: Path, title: str, rows: list[tuple[str, str, str, Decimal, Decimal, int]]) -> None:
+def write_rental_income(path: Path, title: str, rows: list[tuple[str, str, str, Decimal, Decimal, int]], *,
+                        centre: str = "") -> None:
     workbook = new_workbook()
     sheet = workbook.create_sheet(_("Rental income"))
     columns = [Column(_("Renter")), Column(_("Category")), Column(_("Room")), Column(_("Bookings"), "integer"),
@@ -23,4 +24,5 @@ def write_rental_income(path: Path, title: str, rows: list[tuple[str, str, str, 
     body.append((_("Total"), "", "", sum(r[3] for r in body), sum((r[4] for r in body), Decimal(0)),
                  sum((r[5] for r in body), Decimal(0))))
     write_table(sheet, columns, body, title=title)
+    prepare_for_print(workbook, title=title, centre=centre)
     workbook.save(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 from app.domain import validation
 from app.domain import volunteers as rules
 from app.i18n import translator
-from app.reports.excel import Column, new_workbook, write_table
+from app.reports.excel import Column, new_workbook, prepare_for_print, write_table
 
 _ = translator("volunteers")
 
@@ -22,8 +22,8 @@ def columns() -> list[Column]:
         Column(_("Postcode")), Column(_("Town")), Column(_("IBAN")), Column(_("Start date"), "date"),
         Column(_("End date"), "date"), Column(_("Status")), Column(_("Working groups")), Column(_("Skills")),
         Column(_("Availability")), Column(_("Emergency contact")), Column(_("Notes")),
-        Column(_("Photo consent"), "bool"), Column(_("Photo consent given on"), "date"),
-        Column(_("Newsletter"), "bool"), Column(_("Newsletter consent given on"), "date"),
+        Column(_("Photo consent"), "bool"), Column(_("Photo consent recorded on"), "date"),
+        Column(_("Newsletter"), "bool"), Column(_("Newsletter consent recorded on"), "date"),
         Column(_("VOG requested on"), "date"), Column(_("VOG issued on"), "date"), Column(_("VOG seen by")),
         Column(_("VOG seen on"), "date"), Column(_("VOG renewal due"), "date"), Column(_("VOG state")),
     ]
@@ -41,8 +41,9 @@ def row(person) -> list:
     ]
 
 
-def write_volunteers(path: Path, people: Sequence) -> None:
+def write_volunteers(path: Path, people: Sequence, *, centre: str = "") -> None:
     workbook = new_workbook()
     sheet = workbook.create_sheet(_("Volunteers"))
     write_table(sheet, columns(), (row(p) for p in people))
+    prepare_for_print(workbook, title=_("Volunteers"), centre=centre)
     workbook.save(path)

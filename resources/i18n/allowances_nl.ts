@@ -185,6 +185,10 @@
             <translation>Jaartotaal</translation>
         </message>
         <message>
+            <source>Year total and room left count every line that is not rejected (also concept and submitted), to guard the limits. The year statement and the Excel overview count approved and paid lines only.</source>
+            <translation>Jaartotaal en ruimte over tellen alle regels die niet zijn afgewezen (ook concept en ingediend), om de grenzen te bewaken. De jaaropgave en het Excel-overzicht tellen alleen goedgekeurde en betaalde regels.</translation>
+        </message>
+        <message>
             <source>a limit was overridden this year</source>
             <translation>dit jaar is een grens overschreden</translation>
         </message>

@@ -595,8 +595,16 @@
             <translation>Alleen een definitieve factuur die nog niet betaald is</translation>
         </message>
         <message>
+            <source>Only bookings up to today</source>
+            <translation>Alleen boekingen tot en met vandaag</translation>
+        </message>
+        <message>
             <source>Only the treasurer or an administrator handles invoices</source>
             <translation>Alleen de penningmeester of beheerder handelt facturen af</translation>
+        </message>
+        <message>
+            <source>Otherwise later bookings in the period are billed in advance (the invoice says so).</source>
+            <translation>Anders worden latere boekingen in de periode vooraf gefactureerd (dat staat op de factuur).</translation>
         </message>
         <message>
             <source>Paid</source>
@@ -947,6 +955,14 @@
         <message>
             <source>Save</source>
             <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>VAT number on invoices</source>
+            <translation>Btw-nummer op facturen</translation>
+        </message>
+        <message>
+            <source>empty: exempt from VAT</source>
+            <translation>leeg: vrijgesteld van btw</translation>
         </message>
     </context>
     <context>

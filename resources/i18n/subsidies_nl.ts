@@ -44,6 +44,10 @@
             <translation>Categorie</translation>
         </message>
         <message>
+            <source>Check before printing: {warning}</source>
+            <translation>Controleer vóór het afdrukken: {warning}</translation>
+        </message>
+        <message>
             <source>Choose an application.</source>
             <translation>Kies een aanvraag.</translation>
         </message>
@@ -78,6 +82,10 @@
         <message>
             <source>Figures to Excel…</source>
             <translation>Cijfers naar Excel…</translation>
+        </message>
+        <message>
+            <source>Linked but not counted in the report:</source>
+            <translation>Gekoppeld maar niet meegeteld in de verantwoording:</translation>
         </message>
         <message>
             <source>Participants: {participants} (expected {expected})</source>
@@ -467,6 +475,10 @@
         <message>
             <source>Print application</source>
             <translation>Aanvraag afdrukken</translation>
+        </message>
+        <message>
+            <source>Print the report anyway?</source>
+            <translation>De verantwoording toch afdrukken?</translation>
         </message>
         <message>
             <source>Requested</source>

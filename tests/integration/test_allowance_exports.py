@@ -90,7 +90,7 @@ def test_the_excel_overview_has_real_formulas_right_totals_and_every_line(servic
     assert summary.freeze_panes == "B2" and summary.auto_filter.ref.startswith("A1:")
     rows = {summary.cell(r, 1).value: r for r in range(2, summary.max_row + 1) if summary.cell(r, 1).value}
     anna = rows["Anna Bakker"]
-    total_col = header.index("Jaartotaal") + 1
+    total_col = header.index("Jaartotaal (goedgekeurd en betaald)") + 1
     room_col = header.index("Ruimte over") + 1
     assert summary.cell(anna, total_col).value == f"=SUM(D{anna}:O{anna})"
     assert _sum_formula(summary, summary.cell(anna, total_col).value) == D("450.00")
@@ -155,10 +155,10 @@ def test_the_excel_overview_opens_cleanly_in_libreoffice_and_its_formulas_add_up
     header = rows[0]
     by_name = {row[0]: row for row in rows[1:] if row and row[0]}
     anna = by_name["Anna Bakker"]
-    assert D(anna[header.index("Jaartotaal")]) == D("450")
+    assert D(anna[header.index("Jaartotaal (goedgekeurd en betaald)")]) == D("450")
     assert D(anna[header.index("Ruimte over")]) == D("1500")
     total = by_name["Totaal"]
-    assert D(total[header.index("Jaartotaal")]) == D("467")
+    assert D(total[header.index("Jaartotaal (goedgekeurd en betaald)")]) == D("467")
     assert D(total[header.index("Maart")]) == D("250")
     assert not any("Err:" in cell or "#NAME" in cell for row in rows for cell in row)
     lines_csv = next(tmp_path.glob("overzicht-Regels.csv"))

@@ -78,11 +78,13 @@ def test_occupancy_per_room_per_month_with_a_chart(services, admin, tmp_path):
     book = openpyxl.load_workbook(path)
     sheet = book["Bezetting"]
     rows = {(r[0], r[1]): r for r in sheet.iter_rows(min_row=4, values_only=True)}
-    hall_november = rows[("Grote zaal", "november 2026")]
+    november = dt.datetime(2026, 11, 1)  # a real date shown as "november 2026": sorts as a date
+    hall_november = rows[("Grote zaal", november)]
+    assert sheet["B4"].number_format == "[$-413]MMMM YYYY"  # Dutch month names
     # November 2026: 21 weekdays (14 h) and 4 Saturdays (14 h) open = 350 h; 4 × 2 h booked
     assert hall_november[2:] == (8, 350, pytest.approx(8 / 350, abs=1e-4))
     assert sheet["E4"].number_format == "0.0%"
-    assert rows[("Keuken", "november 2026")][2] == 0
+    assert rows[("Keuken", november)][2] == 0
     assert len(sheet._charts) == 1
     assert book["Grafiekgegevens"].max_row == 13
 

@@ -78,7 +78,7 @@ def test_an_access_request_gets_everything_as_json_and_a_readable_pdf(services, 
     assert data["working_groups"] == [{"id": register.groups[0][0], "name": "Tuinploeg"}]
     assert [e["action"] for e in data["audit_trail"]][:2] == ["create", "view"]
     text = _pdf_text(pdf_path)
-    assert "Persoonsgegevens van Anna de Vries" in text and "NL91ABNA0417164300" in text and "Tuinploeg" in text
+    assert "Persoonsgegevens van Anna de Vries" in text and "NL91 ABNA 0417 1643 00" in text and "Tuinploeg" in text
     with services.db.reader() as uow:
         exports = uow.session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "export")).all()
     assert exports == ["persoonsgegevens (inzageverzoek)"]

@@ -3,7 +3,7 @@ only in the details, whose opening is audited."""
 
 from __future__ import annotations
 
-from app.domain.masking import mask_email, mask_phone
+from app.domain.text.masking import mask_email, mask_phone
 from app.domain.volunteers import VolunteerInput
 from ui.pages.volunteers.list_model import VolunteerListModel
 

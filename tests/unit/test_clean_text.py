@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.clean_text import clean, clean_cell, has_unwanted
+from app.domain.text.clean import clean, clean_cell, has_unwanted
 
 
 def test_control_characters_and_lone_surrogates_are_removed():

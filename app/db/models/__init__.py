@@ -7,7 +7,8 @@ from app.db.models.allowances import AllowanceArrangement, AllowanceLimit, Allow
 from app.db.models.bank import BankEntry, BankStatement, InvoicePayment, PaymentTransfer
 from app.db.models.core import Attachment, AuditEntry, Centre, Setting, User
 from app.db.models.rooms import (
-    Booking, BookingSeries, ClosingDay, Invoice, InvoiceCounter, InvoiceLine, Renter, Room, RoomTariff,
+    Booking, BookingSeries, ClosingDay, Invoice, InvoiceBooking, InvoiceCounter, InvoiceLine, Renter, Room,
+    RoomTariff,
 )
 from app.db.models.subsidies import (
     ActualCost, AnnualPlan, AnnualPlanAction, AnnualPlanGoal, ApplicationAllowanceLine, ApplicationBooking,
@@ -20,7 +21,7 @@ __all__ = [
     "AllowanceArrangement", "AllowanceLimit", "AllowanceLine", "PaymentBatch",
     "BankEntry", "BankStatement", "InvoicePayment", "PaymentTransfer",
     "Attachment", "AuditEntry", "Centre", "Setting", "User",
-    "Booking", "BookingSeries", "ClosingDay", "Invoice", "InvoiceCounter", "InvoiceLine", "Renter", "Room",
+    "Booking", "BookingSeries", "ClosingDay", "Invoice", "InvoiceBooking", "InvoiceCounter", "InvoiceLine", "Renter", "Room",
     "RoomTariff",
     "ActualCost", "AnnualPlan", "AnnualPlanAction", "AnnualPlanGoal", "ApplicationAllowanceLine",
     "ApplicationBooking", "ApplicationDocument", "ApplicationSeries", "ApplicationWorkingGroup", "BudgetLine",

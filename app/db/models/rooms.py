@@ -153,6 +153,7 @@ class Invoice(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("year", "sequence"),
         Index("ix_invoice_renter", "renter_id"),
+        Index("uq_invoice_credit_for", "credit_for_id", unique=True),  # credited once only
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -189,3 +190,14 @@ class InvoiceLine(Base):
     unit: Mapped[str] = mapped_column(String(20), default="")
     unit_price: Mapped[Decimal] = mapped_column(default=Decimal("0"))
     amount: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+
+
+class InvoiceBooking(Base):
+    """The final invoice that bills a booking: one per booking (the key), so two invoice runs
+    at the same moment cannot both bill it. Crediting the invoice removes the link."""
+
+    __tablename__ = "invoice_booking"
+    __table_args__ = (Index("ix_invoice_booking_invoice", "invoice_id"),)
+
+    booking_id: Mapped[int] = mapped_column(ForeignKey("booking.id"), primary_key=True, autoincrement=False)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="CASCADE"))

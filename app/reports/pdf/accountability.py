@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections import OrderedDict
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app.domain import formatting
 from app.domain import subsidies as rules
@@ -44,6 +45,48 @@ def reach_rows(report: AccountabilityReport) -> list[list[str]]:
     ]
 
 
+def financial_table(report: AccountabilityReport, width: float) -> Table:
+    """Budget against actuals; an explanation goes on a full-width row under its line, so the
+    columns stay wide enough for whole words ("Vrijwilligersvergoedingen")."""
+    style = styles()
+    rows, explanation_rows = [], []
+    for line in report.lines:
+        rows.append([rules.category_label(line.category), line.description, formatting.money(line.budget),
+                     formatting.money(line.actual), formatting.money(line.difference)])
+        if line.explanation.strip():
+            explanation_rows.append(len(rows) + 1)  # +1: the header row
+            rows.append([Paragraph("<i>%s</i>" % escape(_("Explanation: {text}").format(text=line.explanation)),
+                                   style["cell"]), "", "", "", ""])
+    rows.append([_("Total"), "", formatting.money(report.budget_total), formatting.money(report.actual_total),
+                 formatting.money(report.difference_total)])
+    result = table(rows, header=[_("Category"), _("Description"), _("Budget"), _("Actual"), _("Difference")],
+                   widths=[(width - 75 * mm) / 2, (width - 75 * mm) / 2, 25 * mm, 25 * mm, 25 * mm],
+                   right_align=[2, 3, 4], total_row=True)
+    result.setStyle(TableStyle([("SPAN", (0, r), (-1, r)) for r in explanation_rows]))
+    return result
+
+
+def cost_rows(report: AccountabilityReport) -> list[list[str]]:
+    """Entered costs one by one; volunteer allowances only as a total per budget line (how many
+    volunteers, how many hours): a fund has no need for their names."""
+    names = {line.budget_line_id: line.description for line in report.lines}
+    rows = [[formatting.date(c.spent_on), names.get(c.budget_line_id, ""), c.description, formatting.money(c.amount)]
+            for c in report.costs if c.source == "entered"]
+    allowances: OrderedDict[int, list] = OrderedDict()
+    for cost in report.costs:
+        if cost.source == "allowance":
+            entry = allowances.setdefault(cost.budget_line_id, [set(), Decimal(0), []])
+            entry[0].add(cost.person)
+            entry[1] += cost.hours or 0
+            entry[2].append(cost.amount)
+    for line_id, (people, hours, amounts) in allowances.items():
+        description = _("Volunteer allowances (volunteers: {n}, hours: {hours})").format(
+            n=len(people), hours=formatting.number(hours, 1))
+        rows.append([period_text(report.application), names.get(line_id, ""), description,
+                     formatting.money(sum(amounts))])
+    return rows
+
+
 def write_accountability_pdf(
     target: Path | io.BytesIO, report: AccountabilityReport, letterhead: Letterhead, *, today: dt.date | None = None,
 ) -> None:
@@ -66,7 +109,6 @@ def write_accountability_pdf(
         (_("Amount granted"), formatting.money(granted)),
         (_("Decision of"), formatting.date(application.decided_on)),
         (_("Report due"), formatting.date(application.final_report_due)),
-        (_("State"), rules.state_label(application.state)),
     ]))
     story.append(Paragraph(escape(_("What the funder asks")), style["h2"]))
     story.append(Paragraph(escape(report.report_requirement), style["body"]))
@@ -90,26 +132,15 @@ def write_accountability_pdf(
                            widths=[width - 60 * mm, 30 * mm, 30 * mm], right_align=[1, 2], total_row=True))
 
     story.append(Paragraph(escape(_("Financial report")), style["h2"]))
-    rows = []
-    for line in report.lines:
-        rows.append([rules.category_label(line.category), line.description, formatting.money(line.budget),
-                     formatting.money(line.actual), formatting.money(line.difference), line.explanation])
-    rows.append([_("Total"), "", formatting.money(report.budget_total), formatting.money(report.actual_total),
-                 formatting.money(report.difference_total), ""])
-    story.append(table(rows, header=[_("Category"), _("Description"), _("Budget"), _("Actual"), _("Difference"),
-                                     _("Explanation")],
-                       widths=[33 * mm, 30 * mm, 25 * mm, 25 * mm, 25 * mm, width - 138 * mm],
-                       right_align=[2, 3, 4], total_row=True))
+    story.append(financial_table(report, width))
     story.append(Spacer(1, 2 * mm))
     story.append(Paragraph(escape(_(
         "Actual costs are the costs entered plus the volunteer allowances linked to the budget line.")), style["small"]))
     story.append(KeepTogether([Paragraph(escape(_("Coverage plan")), style["h2"]), coverage_table(application)]))
 
     if report.costs:
-        names = {line.budget_line_id: line.description for line in report.lines}
         story.append(Paragraph(escape(_("Costs in detail")), style["h2"]))
-        rows = [[formatting.date(c.spent_on), names.get(c.budget_line_id, ""), c.description, formatting.money(c.amount)]
-                for c in report.costs]
+        rows = cost_rows(report)
         rows.append([_("Total"), "", "", formatting.money(report.actual_total)])
         story.append(table(rows, header=[_("Date"), _("Budget line"), _("Description"), _("Amount")],
                            widths=[22 * mm, 45 * mm, width - 97 * mm, 30 * mm], right_align=[3], total_row=True))

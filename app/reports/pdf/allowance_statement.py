@@ -81,15 +81,33 @@ def _month_table(rows: list[list[str]], header: list[str]) -> Table:
     return result
 
 
-def statement_story(statement: Statement, limits: rules.Limits, issued: dt.date) -> list:
+# The address sits where the window of a Dutch window envelope is (NEN 1026, "venster links"):
+# 20 mm from the left edge, from 50 mm below the top, 85 × 35 mm. The letterhead ends 40 mm down.
+WINDOW_TOP_GAP = 10 * mm
+WINDOW_WIDTH, WINDOW_HEIGHT = 85 * mm, 35 * mm
+
+
+def address_block(statement: Statement, sender: str) -> Table:
+    """The return address in small print, then name and address without blank lines."""
+    style = styles()
+    lines = [escape(statement.name), *(escape(line) for line in statement.address_lines)]
+    cells = [[Paragraph(escape(sender), style["small"].clone("sender", fontSize=6.5, leading=8))],
+             [Paragraph("<br/>".join(lines), style["body"].clone("address", fontSize=10, leading=12.5))]]
+    block = Table(cells, colWidths=[WINDOW_WIDTH], rowHeights=[10, WINDOW_HEIGHT - 10], hAlign="LEFT")
+    block.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm - 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return block
+
+
+def statement_story(statement: Statement, limits: rules.Limits, issued: dt.date, *, sender: str = "",
+                    to_confirm: bool = False) -> list:
     style = styles()
     year = limits.year
     story: list = [
+        Spacer(1, WINDOW_TOP_GAP), address_block(statement, sender), Spacer(1, 4 * mm),
         Paragraph(escape(_("Year statement volunteer allowance {year}").format(year=year)), style["title"]),
-        Paragraph(escape(statement.name), style["h3"]),
     ]
-    for line in statement.address_lines:
-        story.append(Paragraph(escape(line), style["body"]))
     story += [
         Spacer(1, 3 * mm),
         Paragraph(escape(_("Arrangement: {arrangement}. Issued on {date}.").format(
@@ -106,7 +124,10 @@ def statement_story(statement: Statement, limits: rules.Limits, issued: dt.date)
         story.append(Paragraph(escape(_("Declared as received from other organisations in {year}: {amount}.").format(
             year=year, amount=formatting.money(statement.other_organisations))), style["body"]))
     story.append(Paragraph("<b>%s</b>" % escape(_("The rule that applied")), style["h3"]))
-    story.append(Paragraph(escape(rules.rule_text(limits, statement.arrangement, statement.date_of_birth)), style["body"]))
+    rule = rules.rule_text(limits, statement.arrangement, statement.date_of_birth)
+    if to_confirm:  # the program itself marks these figures as not yet confirmed by the government
+        rule = _("The limits for {year} have not been confirmed yet; as announced: {rule}").format(year=year, rule=rule)
+    story.append(Paragraph(escape(rule), style["body"]))
     if statement.overrides:
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph("<b>%s</b><br/>%s" % (
@@ -124,8 +145,9 @@ def statement_story(statement: Statement, limits: rules.Limits, issued: dt.date)
 
 def write_statements(
     target: Path | io.BytesIO, statements: Sequence[Statement], limits: rules.Limits, letterhead: Letterhead, *,
-    issued: dt.date | None = None, progress: Progress | None = None,
+    issued: dt.date | None = None, progress: Progress | None = None, to_confirm: bool = False,
 ) -> int:
+    """`to_confirm`: the year's limits are not confirmed yet, and each statement says so."""
     progress = progress or NoProgress()
     issued = issued or dt.date.today()
     # A story of thousands of pages keeps many small objects alive; the cyclic garbage collector
@@ -133,13 +155,15 @@ def write_statements(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _write(target, statements, limits, letterhead, issued, progress)
+        return _write(target, statements, limits, letterhead, issued, progress, to_confirm)
     finally:
         if collecting:
             gc.enable()
 
 
-def _write(target, statements, limits, letterhead, issued, progress) -> int:
+def _write(target, statements, limits, letterhead, issued, progress, to_confirm=False) -> int:
+    centre = letterhead.centre
+    sender = ", ".join(v for v in (centre.name, *centre.address_lines) if v)
     story: list = []
     total = len(statements)
     for index, statement in enumerate(statements):
@@ -148,10 +172,11 @@ def _write(target, statements, limits, letterhead, issued, progress) -> int:
             progress.report(index, total, _("Preparing statements…"))
         if index:
             story.append(PageBreak())
-        story += statement_story(statement, limits, issued)
+        story += statement_story(statement, limits, issued, sender=sender, to_confirm=to_confirm)
     if not story:
         story.append(Paragraph(escape(_("No allowances in {year}.").format(year=limits.year)), styles()["body"]))
     progress.report(total, total, _("Writing the PDF…"))
     build_document(target, story, title=_("Year statements volunteer allowance {year}").format(year=limits.year),
-                   letterhead=letterhead, footer_note=_("Year statement volunteer allowance {year}").format(year=limits.year))
+                   letterhead=letterhead, footer_note=_("Year statement volunteer allowance {year}").format(year=limits.year),
+                   page_numbers=False)  # one page per volunteer: the batch's page number means nothing to them
     return total

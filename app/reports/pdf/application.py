@@ -55,9 +55,11 @@ def budget_table(application: ApplicationDetail) -> Table:
                  widths=[45 * mm, width - 80 * mm, 35 * mm], right_align=[2], total_row=True)
 
 
-def coverage_table(application: ApplicationDetail) -> Table:
+def coverage_table(application: ApplicationDetail, *, as_sent: bool = False) -> Table:
+    """`as_sent`: the application letter shows this fund's share as requested, whatever the
+    application's state is now (the fund's decision is not part of the letter)."""
     width = usable_width()
-    if application.state in ("concept", "ingediend"):
+    if as_sent or application.state in ("concept", "ingediend"):
         status = rules.coverage_status_label("aangevraagd")
     elif application.state == "afgewezen":
         status = rules.coverage_status_label("afgewezen")
@@ -100,7 +102,8 @@ def write_application_pdf(
     target: Path | io.BytesIO, application: ApplicationDetail, funder: FunderRow, letterhead: Letterhead,
     *, today: dt.date | None = None,
 ) -> None:
-    today = today or dt.date.today()
+    # The letter is dated the day it was sent to the fund; a concept carries today's date.
+    dated = application.submitted_on or today or dt.date.today()
     style = styles()
     centre = letterhead.centre
     story: list = []
@@ -109,7 +112,7 @@ def write_application_pdf(
         addressee.append(_("attn. {name}").format(name=funder.contact_name))
     story.append(Paragraph("<br/>".join(escape(a) for a in addressee), style["body"]))
     story.append(Spacer(1, 3 * mm))
-    story.append(Paragraph(escape(f"{centre.town + ', ' if centre.town else ''}{formatting.long_date(today)}"), style["small"]))
+    story.append(Paragraph(escape(f"{centre.town + ', ' if centre.town else ''}{formatting.long_date(dated)}"), style["small"]))
     story.append(Spacer(1, 5 * mm))
     story.append(Paragraph(escape(_("Subsidy application")), style["small"]))
     story.append(Paragraph(escape(application.title), style["title"]))
@@ -146,18 +149,18 @@ def write_application_pdf(
     story.append(Paragraph(escape(_("Budget")), style["h2"]))
     story.append(budget_table(application))
     story.append(Paragraph(escape(_("Coverage plan")), style["h2"]))
-    story.append(coverage_table(application))
+    story.append(coverage_table(application, as_sent=True))
     if application.difference != 0:
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph(escape(rules.balance_message(rules.Balance(
             application.budget_total, application.coverage_total)) or ""), style["body"]))
 
     story.append(Paragraph(escape(_("Enclosed documents")), style["h2"]))
-    documents = [[d.name, _("enclosed") if d.ready else _("follows"), d.location] for d in application.documents]
+    # Where the centre keeps a document (a folder on its own drive) is no business of the fund.
+    documents = [[d.name, _("enclosed") if d.ready else _("follows")] for d in application.documents]
     if documents:
         width = usable_width()
-        story.append(table(documents, header=[_("Document"), _("Status"), _("Kept at")],
-                           widths=[60 * mm, 25 * mm, width - 85 * mm]))
+        story.append(table(documents, header=[_("Document"), _("Status")], widths=[width - 35 * mm, 35 * mm]))
     else:
         story.append(Paragraph("—", style["body"]))
     story.append(Spacer(1, 6 * mm))

@@ -19,6 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -112,6 +113,8 @@ def table(
                 text = f"<b>{text}</b>"
             out.append(Paragraph(text, style["cell_right"] if c_index in right_align else style["cell"]))
         body.append(out)
+    if widths is not None:
+        widths = fit_words(widths, [header, *rows])
     result = Table([head, *body], colWidths=widths, repeatRows=1 if repeat_header else 0)
     commands = [
         TABLE_FONT,
@@ -128,6 +131,54 @@ def table(
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, PRIMARY))
     result.setStyle(TableStyle(commands))
     return result
+
+
+CELL_PADDING = 12  # reportlab's default left + right padding of a table cell, in points
+
+
+def fit_words(widths: Sequence[float], rows: Sequence[Sequence[Any]], font_size: float = 8.5) -> list[float]:
+    """Column widths in which every word fits on a line ("Vrijwilligersvergoedingen" is not broken
+    mid-word): a column too narrow for its longest word takes the room from columns with room
+    to spare. Headers are measured bold; flowables are left alone."""
+    needed = [0.0] * len(widths)
+    for r_index, row in enumerate(rows):
+        font = FONT_BOLD if r_index == 0 else FONT
+        for c_index, value in enumerate(row[:len(widths)]):
+            if hasattr(value, "wrap") or value is None:
+                continue
+            for word in str(value).split():
+                needed[c_index] = max(needed[c_index], stringWidth(word, font, font_size) + CELL_PADDING + 1)
+    result = list(widths)
+    short = sum(max(0.0, n - w) for n, w in zip(needed, result))
+    spare = sum(max(0.0, w - n) for n, w in zip(needed, result))
+    if short == 0 or spare < short:
+        return result
+    for index, (n, w) in enumerate(zip(needed, widths)):
+        result[index] = n if n > w else w - (w - n) * short / spare
+    return result
+
+
+class _NumberedCanvas(Canvas):
+    """Draws "pagina x van y" on every page once the number of pages is known (at save)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#5B6770"))
+            self.drawRightString(width - MARGIN, MARGIN, _("page {n} of {total}").format(n=self._pageNumber, total=total))
+            super().showPage()
+        super().save()
 
 
 class _Template(BaseDocTemplate):
@@ -187,17 +238,20 @@ class _Template(BaseDocTemplate):
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#5B6770"))
         canvas.drawString(MARGIN, MARGIN, self.footer_note)
-        canvas.drawRightString(width - MARGIN, MARGIN, _("page {n}").format(n=doc.page))
         canvas.restoreState()
 
 
 def build_document(
     target: Path | io.BytesIO, story: list, *, title: str, letterhead: Letterhead | None = None,
-    landscape_pages: bool = False, footer_note: str = "",
+    landscape_pages: bool = False, footer_note: str = "", page_numbers: bool = True,
 ) -> None:
+    """`page_numbers`: "pagina x van y" in the footer; off for one-page documents (a poster, a
+    door sign) and for batches of one-page letters (year statements), where a batch's page
+    number means nothing to the reader."""
     register_fonts()
     pagesize = landscape(A4) if landscape_pages else A4
-    _Template(target if isinstance(target, io.BytesIO) else str(target), letterhead, title, pagesize, footer_note).build(story)
+    template = _Template(target if isinstance(target, io.BytesIO) else str(target), letterhead, title, pagesize, footer_note)
+    template.build(story, canvasmaker=_NumberedCanvas if page_numbers else Canvas)
 
 
 def usable_width(landscape_pages: bool = False) -> float:

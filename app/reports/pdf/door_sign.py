@@ -47,4 +47,5 @@ def write_door_sign(target: Path | io.BytesIO, room: RoomRow, day: dt.date, rows
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#C9D2DA"))]))
         story.append(table)
-    build_document(target, story, title=_("Door sign {room}").format(room=room.name), footer_note=centre_name)
+    build_document(target, story, title=_("Door sign {room}").format(room=room.name), footer_note=centre_name,
+                   page_numbers=False)

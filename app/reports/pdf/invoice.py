@@ -28,6 +28,12 @@ def invoice_title(invoice: InvoiceRow) -> str:
     return f"{kind} {invoice.number}" if invoice.number else f"{kind} ({concept})"
 
 
+def vat_position(invoice: InvoiceRow) -> str:
+    if invoice.vat_number:
+        return _("VAT number {number}").format(number=invoice.vat_number)
+    return _("Exempt from VAT (article 11 of the Dutch VAT Act).")
+
+
 def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Letterhead, payment_days: int) -> None:
     s = styles()
     centre = letterhead.centre
@@ -48,7 +54,9 @@ def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Le
                 colWidths=[30 * mm, 42 * mm], style=[TABLE_FONT])]],
         colWidths=[width - 74 * mm, 74 * mm])
     head.setStyle(TableStyle([TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    rows = [[line.description, formatting.number(line.quantity, 2) + (f" {line.unit}" if line.unit else ""),
+    advance = {line.position for line in invoice.billed_in_advance}
+    rows = [[line.description + (" — " + _("billed in advance") if line.position in advance else ""),
+             formatting.number(line.quantity, 2) + (f" {line.unit}" if line.unit else ""),
              formatting.money(line.unit_price), formatting.money(line.amount)] for line in invoice.lines]
     rows.append([_("Total"), "", "", formatting.money(invoice.total)])
     lines = table(rows, header=[_("Description"), _("Quantity"), _("Price"), _("Amount")],
@@ -59,7 +67,11 @@ def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Le
             "concept_mark", textColor=colors.HexColor("#B3261E"), fontSize=14, leading=18)))
     if invoice.kind == CREDIT and invoice.notes:
         story.append(Paragraph(escape(_("Reason: {reason}").format(reason=invoice.notes)), s["body"]))
-    story += [Spacer(1, 3 * mm), lines, Spacer(1, 8 * mm)]
+    story += [Spacer(1, 3 * mm), lines, Spacer(1, 3 * mm), Paragraph(escape(vat_position(invoice)), s["small"])]
+    if advance:
+        story.append(Paragraph(escape(_("{n} bookings after the invoice date are billed in advance; if one is cancelled, "
+                                        "it is credited on a later invoice.").format(n=len(advance))), s["small"]))
+    story.append(Spacer(1, 6 * mm))
     iban = validation.format_iban(centre.iban) if centre.iban else "—"
     if invoice.total > 0:
         terms = _("Please transfer {amount} within {days} days to {iban} in the name of {name}, "
@@ -69,6 +81,8 @@ def write_invoice(target: Path | io.BytesIO, invoice: InvoiceRow, letterhead: Le
     elif invoice.total < 0:
         terms = _("We will transfer {amount} to you within {days} days.").format(
             amount=formatting.money(-invoice.total), days=payment_days)
+    elif any(line.amount for line in invoice.lines):
+        terms = _("Nothing to pay: the credit equals the amount due.")
     else:
         terms = _("Nothing to pay: you rent at the neighbourhood-group tariff.")
     story.append(Paragraph(escape(terms), s["body"]))

@@ -58,4 +58,4 @@ def write_poster(target: Path | io.BytesIO, monday: dt.date, rows: list[BookingR
     story += [Spacer(1, 8 * mm), Paragraph(
         f"<font color='{PRIMARY.hexval().replace('0x', '#')}'><b>{escape(centre.name)}</b></font> · "
         + escape("  ·  ".join(x for x in (*centre.address_lines, centre.website) if x)), sub)]
-    build_document(target, story, title=_("This week at the community centre"))
+    build_document(target, story, title=_("This week at the community centre"), page_numbers=False)

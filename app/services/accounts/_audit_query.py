@@ -5,13 +5,13 @@ because the trail holds personal data (the fields before and after each change).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from app.db.database import Database
 from app.db.models import AuditEntry
+from app.domain.audit import labels
 from app.domain import formatting
 from app.domain.audit import chain as audit_chain
 from app.domain.errors import WijkhuisError
@@ -104,19 +104,21 @@ class AuditQueryService:
             excel.Column(_("Action"), width=16),
             excel.Column(_("Record type"), width=18),
             excel.Column(_("Record"), width=10),
-            excel.Column(_("Fields"), width=30),
-            excel.Column(_("Before"), width=50),
-            excel.Column(_("After"), width=50),
-            excel.Column(_("Detail"), width=40),
+            excel.Column(_("Fields"), width=30, wrap=True),
+            excel.Column(_("Before"), width=45, wrap=True),
+            excel.Column(_("After"), width=45, wrap=True),
+            excel.Column(_("Detail"), width=40, wrap=True),
             excel.Column(_("Entry"), width=8),
             excel.Column(_("Hashed content"), width=60),
             excel.Column(_("Previous hash"), width=66),
             excel.Column(_("Hash"), width=66),
         ]
+        # The same words as the screen: labels for actions, record types and fields, readable values.
         rows = (
             [
-                e.at.astimezone(), e.username, e.action, e.entity, e.entity_id or "",
-                ", ".join(e.fields), _json(e.before), _json(e.after), e.detail,
+                e.at.astimezone(labels.AMSTERDAM).replace(tzinfo=None), e.username, labels.action_label(e.action),
+                labels.record_label(e.entity), e.entity_id or "", ", ".join(labels.field_label(f) for f in e.fields),
+                labels.values_text(e.before), labels.values_text(e.after), e.detail,
                 e.id, audit_chain.canonical(vars(e)), e.prev_hash or "", e.hash or "",
             ]
             for e in entries
@@ -124,7 +126,10 @@ class AuditQueryService:
         from openpyxl import Workbook
 
         workbook = Workbook(write_only=True)  # the trail can be long: the fast path
-        excel.write_only_rows(workbook.create_sheet(_("Audit trail")), columns, rows)
+        from app.services.settings import SettingsService
+
+        excel.write_only_rows(workbook.create_sheet(_("Audit trail")), columns, rows, title=_("Audit trail"),
+                              centre=SettingsService(self.db).centre().name)
         partial = destination.with_name(destination.name + ".part")
         try:
             workbook.save(partial)
@@ -143,10 +148,6 @@ class AuditQueryService:
             )
             uow.commit()
         return len(entries)
-
-
-def _json(value: dict | None) -> str:
-    return "" if not value else json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
 
 
 def describe(flt: AuditFilter) -> str:

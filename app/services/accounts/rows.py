@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain.audit import labels
+
 
 def shorten(value: Any, limit: int = 60) -> str:
     """A before/after value as one short line of JSON."""
@@ -49,14 +51,6 @@ class AuditRow:
         return keys
 
     def changes_text(self) -> str:
-        """`name: "Oud" → "Nieuw"; town: "" → "Arnhem"` — one line per entry for lists."""
-        before, after = self.before or {}, self.after or {}
-        parts = []
-        for key in self.fields:
-            if key in before and key in after:
-                parts.append(f"{key}: {shorten(before[key])} → {shorten(after[key])}")
-            elif key in after:
-                parts.append(f"{key}: {shorten(after[key])}")
-            else:
-                parts.append(f"{key}: {shorten(before[key])} → —")
-        return "; ".join(parts)
+        """`IBAN: NL44 •••• → NL91 ••••; Woonplaats: — → Arnhem` — one line per entry for lists,
+        in the same words as the exported workbook."""
+        return "; ".join(labels.changes_text(self.before, self.after).splitlines())

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db.database import Database
-from app.db.models import AllowanceArrangement, AllowanceLine, Attachment, Volunteer
+from app.db.models import AllowanceArrangement, AllowanceLimit, AllowanceLine, Attachment, Volunteer
 from app.domain import allowance_rules as rules
 from app.domain.allowance_rules import ArrangementKind, LineState, money
 from app.domain.permissions import Permission
@@ -22,11 +22,13 @@ from app.services.common.actor import Actor
 from app.services.allowances._data import volunteer_name, year_rows
 from app.services.allowances._limits import limits_for
 from app.services.exports import ExportService
+from app.services.settings import SettingsService
 
 _ = translator("allowances")
 
 ZERO = Decimal("0.00")
 STATEMENT_STATES = (LineState.APPROVED.value, LineState.PAID.value)
+PENDING_STATES = (LineState.CONCEPT.value, LineState.SUBMITTED.value)
 
 
 class AllowanceExportService:
@@ -42,7 +44,16 @@ class AllowanceExportService:
         with self.db.reader() as uow:
             session = uow.session
             limits = limits_for(session, year)
-            rows = year_rows(session, year, limits, today or dt.date.today(), only_with_activity=True, with_iban=False)
+            # The same lines as the year statement (approved and paid); what still waits for approval
+            # is a column of its own, so the treasurer sees both and neither is mistaken for the other.
+            pending = {vid: money(total or 0) for vid, total in session.execute(
+                select(AllowanceLine.volunteer_id, func.sum(AllowanceLine.amount))
+                .where(AllowanceLine.year == year, AllowanceLine.state.in_(PENDING_STATES))
+                .group_by(AllowanceLine.volunteer_id))}
+            rows = [r for r in year_rows(session, year, limits, today or dt.date.today(), states=STATEMENT_STATES,
+                                         with_iban=False)
+                    if r.arrangement != ArrangementKind.NONE or r.total or r.outside_limits or r.other_organisations
+                    or pending.get(r.volunteer_id)]
             reasons: dict[int, list[str]] = defaultdict(list)
             for volunteer_id, reason in session.execute(
                 select(AllowanceLine.volunteer_id, AllowanceLine.override_reason).where(
@@ -79,7 +90,8 @@ class AllowanceExportService:
             with self._exports.publishing(actor, target, record="allowances_excel", record_id=year) as partial:
                 written = allowances_excel.write_workbook(
                     partial, year, rows, lines, line_count=count or 0,
-                    override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress)
+                    override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress,
+                    pending=pending, centre=SettingsService(self.db).centre().name)
         return written
 
     def statements(self, actor: Actor, year: int, target: Path, *, progress: Progress | None = None,
@@ -89,11 +101,13 @@ class AllowanceExportService:
         with self.db.reader() as uow:
             session = uow.session
             limits = limits_for(session, year)
+            limit = session.get(AllowanceLimit, year)
+            to_confirm = bool(limit and limit.to_confirm)
             statements = self._statements(session, year, volunteer_ids)
         return self._exports.write(
             actor, target,
             lambda partial: write_statements(partial, statements, limits, self._exports.letterhead(), issued=issued,
-                                             progress=progress),
+                                             progress=progress, to_confirm=to_confirm),
             record="allowance_statements", record_id=year)
 
     def _statements(self, session, year: int, volunteer_ids: list[int] | None = None) -> list[Statement]:

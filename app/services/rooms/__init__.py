@@ -30,8 +30,10 @@ from app.services.rooms._invoice_payments import BANK
 from app.services.rooms._invoice_payments import add_payment
 from app.services.rooms._invoice_payments import open_amount
 from app.services.rooms._invoice_payments import paid_amount
+from app.services.rooms._invoices import VAT_NUMBER_KEY
 
 __all__ = [
+    "VAT_NUMBER_KEY",
     "BANK",
     "add_payment",
     "open_amount",

@@ -1,6 +1,11 @@
 """Invoices for room rental: a concept per renter per period with a line per booking, a
 number only when it is finalised (gapless per year, assigned under a lock on the year's
-counter), never changed afterwards — a credit invoice corrects a finalised one."""
+counter), never changed afterwards — a credit invoice corrects a finalised one.
+
+A concept is a preview: it holds no booking back. Finalising links every billed booking to
+the invoice (`invoice_links`, one final invoice per booking, enforced by the database) and
+absorbs the renter's other concepts that showed the same bookings. A booking cancelled after
+it was billed is offered as a credit line on the renter's next concept."""
 
 from __future__ import annotations
 
@@ -10,11 +15,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.database import Database
-from app.db.models import Booking, Invoice, InvoiceCounter, InvoiceLine, Renter, Room, RoomTariff
+from app.db.models import Booking, Invoice, InvoiceBooking, InvoiceCounter, InvoiceLine, Renter, Room, RoomTariff
 from app.domain import bookings as rules
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.formatting import round_money
@@ -32,6 +38,9 @@ from app.services.rooms._rooms import (
 )
 from app.services.rooms.rows import InvoiceLineRow, InvoiceRow  # noqa: F401 (re-exported)
 from app.services.rooms._invoice_payments import record_hand_payment
+from app.services.rooms import _invoice_links as invoice_links
+
+VAT_NUMBER_KEY = "rooms.vat_number"  # empty: the centre's room rental is exempt from VAT
 
 _ = translator("rooms")
 
@@ -44,9 +53,12 @@ def _row(session: Session, invoice: Invoice, *, with_lines: bool = True) -> Invo
     renter = session.get(Renter, invoice.renter_id)
     lines = ()
     if with_lines:
+        query = (select(InvoiceLine, Booking.local_start).outerjoin(Booking, Booking.id == InvoiceLine.booking_id)
+                 .where(InvoiceLine.invoice_id == invoice.id).order_by(InvoiceLine.position))
         lines = tuple(
-            InvoiceLineRow(l.position, l.booking_id, l.description, l.quantity, l.unit, l.unit_price, l.amount)
-            for l in session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id).order_by(InvoiceLine.position))
+            InvoiceLineRow(l.position, l.booking_id, l.description, l.quantity, l.unit, l.unit_price, l.amount,
+                           start.date() if start else None)
+            for l, start in session.execute(query)
         )
     credited = session.get(Invoice, invoice.credit_for_id) if invoice.credit_for_id else None
     return InvoiceRow(
@@ -54,6 +66,7 @@ def _row(session: Session, invoice: Invoice, *, with_lines: bool = True) -> Invo
         invoice.period_start, invoice.period_end, invoice.issue_date, invoice.due_date, invoice.total, invoice.paid_on,
         invoice.credit_for_id, credited.number if credited else None, invoice.notes, invoice.version, lines,
         renter_row(renter) if renter and with_lines else None,
+        str(setting_value(session, VAT_NUMBER_KEY, "") or "") if with_lines else "",
     )
 
 
@@ -69,17 +82,6 @@ def booking_price(session: Session, booking: Booking, renter: Renter, cache: dic
         cache["percentages"] = percentages(session)
     tariff = rules.tariff_for(renter.category, cache[key], cache["percentages"])
     return rules.price(tariff, booking.rate_basis, booking.local_start, booking.local_end, room.day_parts)
-
-
-def _invoiced_booking_ids(session: Session, renter_id: int) -> set[int]:
-    """Bookings on a live invoice (a concept or a finalised one that was not credited)."""
-    credited = select(Invoice.credit_for_id).where(Invoice.credit_for_id.is_not(None))
-    query = (
-        select(InvoiceLine.booking_id).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(Invoice.renter_id == renter_id, Invoice.kind == INVOICE, Invoice.id.not_in(credited),
-               InvoiceLine.booking_id.is_not(None))
-    )
-    return set(session.scalars(query))
 
 
 def period_of(kind: str, year: int, number: int) -> tuple[dt.date, dt.date]:
@@ -117,63 +119,150 @@ class InvoiceService:
         with self.db.reader() as uow:
             return _row(uow.session, get_or_raise(uow.session, Invoice, invoice_id, _("Invoice")))
 
-    def create_concept(self, actor: Actor, renter_id: int, period_start: dt.date, period_end: dt.date) -> InvoiceRow:
-        """A concept with a line for every confirmed, not yet invoiced booking in the period."""
+    def create_concept(self, actor: Actor, renter_id: int, period_start: dt.date, period_end: dt.date, *,
+                       through: dt.date | None = None) -> InvoiceRow:
+        """A concept with a line for every confirmed booking in the period that no final
+        invoice bills yet (up to `through` when given), plus a credit line offered for every
+        booking cancelled after a final invoice billed it."""
         actor.require(Permission.INVOICE, _("make invoices"))
-        if period_end < period_start:
-            raise ValidationError(FieldProblem("period_end", _("the period ends before it starts")))
+        _check_period(period_start, period_end)
         with self.db.unit_of_work() as uow:
-            invoice = self._concept(uow.session, actor, renter_id, period_start, period_end)
+            invoice = self._concept(uow.session, actor, renter_id, period_start, period_end, through=through)
             if invoice is None:
                 raise Conflict(_("There is nothing to invoice for this renter in this period."))
             uow.commit()
             return _row(uow.session, invoice)
 
-    def create_concepts(self, actor: Actor, period_start: dt.date, period_end: dt.date) -> list[InvoiceRow]:
+    def create_concepts(self, actor: Actor, period_start: dt.date, period_end: dt.date, *,
+                        through: dt.date | None = None) -> list[InvoiceRow]:
         """A concept for every renter with something to pay in the period (0 % renters skipped)."""
         actor.require(Permission.INVOICE, _("make invoices"))
+        _check_period(period_start, period_end)
         with self.db.unit_of_work() as uow:
-            renter_ids = uow.session.scalars(
-                select(Booking.renter_id).distinct().where(
-                    Booking.renter_id.is_not(None), Booking.status == rules.CONFIRMED,
-                    Booking.local_start >= dt.datetime.combine(period_start, dt.time()),
-                    Booking.local_start < dt.datetime.combine(period_end + dt.timedelta(days=1), dt.time())))
-            made = [self._concept(uow.session, actor, rid, period_start, period_end, skip_free=True) for rid in list(renter_ids)]
+            made = self._concepts(uow.session, actor, period_start, period_end, through)
             uow.commit()
-            return [_row(uow.session, i, with_lines=False) for i in made if i is not None]
+            return [_row(uow.session, i, with_lines=False) for i in made]
+
+    def run(self, actor: Actor, period_start: dt.date, period_end: dt.date, issue_date: dt.date | None = None, *,
+            through_issue_date: bool = False) -> list[InvoiceRow]:
+        """The final invoice run of a period in one transaction: a final invoice per renter with
+        something to pay, earlier concepts absorbed. Bookings after the invoice date are billed
+        in advance (said so on the invoice), or left for the next run with `through_issue_date`.
+        Two runs at the same moment: one wins, the other is refused and leaves nothing behind."""
+        actor.require(Permission.INVOICE, _("finalise invoices"))
+        _check_period(period_start, period_end)
+        issue_date = issue_date or dt.date.today()
+        with self.db.unit_of_work() as uow:
+            made = self._concepts(uow.session, actor, period_start, period_end, issue_date if through_issue_date else None)
+            for invoice in made:
+                self._finalise(uow.session, actor, invoice, issue_date)
+            uow.commit()
+            return [_row(uow.session, i, with_lines=False) for i in made]
+
+    def _concepts(self, session: Session, actor: Actor, period_start: dt.date, period_end: dt.date,
+                  through: dt.date | None) -> list[Invoice]:
+        last = min(period_end, through) if through else period_end
+        in_period = set(session.scalars(select(Booking.renter_id).distinct().where(
+            Booking.renter_id.is_not(None), Booking.status == rules.CONFIRMED,
+            Booking.local_start >= dt.datetime.combine(period_start, dt.time()),
+            Booking.local_start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()))))
+        to_credit = set(session.scalars(select(Booking.renter_id).distinct().join(
+            InvoiceBooking, InvoiceBooking.booking_id == Booking.id).where(Booking.status == rules.CANCELLED)))
+        made = [self._concept(session, actor, rid, period_start, period_end, skip_free=True, through=through)
+                for rid in sorted(in_period | to_credit)]
+        return [i for i in made if i is not None]
 
     def _concept(self, session: Session, actor: Actor, renter_id: int, period_start: dt.date, period_end: dt.date,
-                 *, skip_free: bool = False) -> Invoice | None:
+                 *, skip_free: bool = False, through: dt.date | None = None) -> Invoice | None:
         renter = get_or_raise(session, Renter, renter_id, _("Renter"))
-        done = _invoiced_booking_ids(session, renter_id)
-        bookings = [b for b in session.scalars(
+        last = min(period_end, through) if through else period_end
+        candidates = list(session.scalars(
             select(Booking).where(
                 Booking.renter_id == renter_id, Booking.status == rules.CONFIRMED,
                 Booking.local_start >= dt.datetime.combine(period_start, dt.time()),
-                Booking.local_start < dt.datetime.combine(period_end + dt.timedelta(days=1), dt.time()),
-            ).order_by(Booking.local_start)) if b.id not in done]
-        if not bookings:
+                Booking.local_start < dt.datetime.combine(last + dt.timedelta(days=1), dt.time()),
+            ).order_by(Booking.local_start)))
+        billed = invoice_links.billed_booking_ids(session, [b.id for b in candidates])
+        bookings = [b for b in candidates if b.id not in billed]
+        credits = _credit_lines(session, renter_id)
+        if not bookings and not credits:
             return None
         cache: dict = {}
         priced = [(b, booking_price(session, b, renter, cache)) for b in bookings]
-        total = round_money(sum((p.amount for _b, p in priced), Decimal(0)))
-        if skip_free and total == 0:
+        total = round_money(sum((p.amount for _b, p in priced), Decimal(0)) + sum((l.amount for l in credits), Decimal(0)))
+        if skip_free and total == 0 and not credits:
             return None
         invoice = Invoice(renter_id=renter_id, period_start=period_start, period_end=period_end, status=CONCEPT,
                           kind=INVOICE, total=total, created_by=actor.username, notes="")
         session.add(invoice)
         session.flush()
         units = {rules.PER_HOUR: _("hours"), rules.PER_DAY_PART: _("day parts")}
+        position = 0
         for position, (booking, price) in enumerate(priced, start=1):
-            room = cache[("room", booking.room_id)]
+            room = cache.get(("room", booking.room_id)) or session.get(Room, booking.room_id)
             session.add(InvoiceLine(
                 invoice_id=invoice.id, position=position, booking_id=booking.id,
                 description=f"{room.name} — {booking.activity}, {rules.when_text(booking.local_start, booking.local_end)}",
                 quantity=price.quantity, unit=units[price.unit], unit_price=price.unit_price, amount=price.amount))
+        for position, line in enumerate(credits, start=position + 1):
+            line.invoice_id, line.position = invoice.id, position
+            session.add(line)
         session.flush()
         audit.record(session, actor, "create", "invoice", invoice.id, after=audit.snapshot(invoice),
-                     detail=_("{n} lines").format(n=len(priced)))
+                     detail=_("{n} lines").format(n=len(priced) + len(credits)))
         return invoice
+
+    def _finalise(self, session: Session, actor: Actor, invoice: Invoice, issue_date: dt.date) -> None:
+        """Claims the bookings (refused when one is billed already), releases the cancelled ones
+        its credit lines return, absorbs the renter's other concepts, assigns the number."""
+        renter = session.get(Renter, invoice.renter_id)
+        if renter is not None and not (renter.invoice_street or renter.invoice_email or renter.email):
+            raise ValidationError(FieldProblem("renter", _("{name} has no invoice address or e-mail address yet").format(
+                name=renter.name)))
+        lines = list(session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id,
+                                                               InvoiceLine.booking_id.is_not(None))))
+        billing = [l.booking_id for l in lines if l.amount >= 0]
+        crediting = {l.booking_id: l for l in lines if l.amount < 0}
+        not_billed = [b for b in billing if session.get(Booking, b).status != rules.CONFIRMED]
+        if not_billed:
+            raise Conflict(_("{n} bookings on this concept were cancelled or changed since it was made; "
+                             "delete the concept and make it again.").format(n=len(not_billed)))
+        invoice_links.claim(session, invoice.id, billing)
+        for booking_id, line in crediting.items():
+            source = session.get(InvoiceBooking, booking_id)
+            if source is None or not invoice_links.release(session, source.invoice_id, [booking_id]):
+                raise Conflict(_("The cancelled booking of line {n} has been credited already; remove that line "
+                                 "and finalise again.").format(n=line.position))
+        self._absorb(session, actor, invoice, billing + list(crediting))
+        before = audit.snapshot(invoice)
+        self._assign_number(session, invoice, issue_date, actor)
+        session.flush()
+        old, new = audit.changed_fields(before, audit.snapshot(invoice))
+        audit.record(session, actor, "finalise", "invoice", invoice.id, before=old, after=new)
+
+    def _absorb(self, session: Session, actor: Actor, invoice: Invoice, booking_ids: list[int]) -> None:
+        """Other concepts of this renter lose the lines this invoice now bills; empty ones go."""
+        if not booking_ids:
+            return
+        others = list(session.scalars(select(Invoice).where(
+            Invoice.renter_id == invoice.renter_id, Invoice.status == CONCEPT, Invoice.id != invoice.id,
+            Invoice.id.in_(select(InvoiceLine.invoice_id).where(InvoiceLine.booking_id.in_(booking_ids))))))
+        for other in others:
+            for line in session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == other.id,
+                                                                  InvoiceLine.booking_id.in_(booking_ids))):
+                session.delete(line)
+            session.flush()
+            left = session.scalar(select(func.count()).select_from(InvoiceLine).where(InvoiceLine.invoice_id == other.id))
+            if left:
+                other.total = round_money(session.scalar(
+                    select(func.coalesce(func.sum(InvoiceLine.amount), 0)).where(InvoiceLine.invoice_id == other.id)))
+                audit.record(session, actor, "update", "invoice", other.id,
+                             detail=_("lines absorbed by a final invoice"))
+            else:
+                audit.record(session, actor, "delete", "invoice", other.id, before=audit.snapshot(other),
+                             detail=_("absorbed by a final invoice"))
+                session.delete(other)
+        session.flush()
 
     def _editable(self, session: Session, invoice_id: int, expected_version: int | None) -> Invoice:
         invoice = load_for_update(session, Invoice, invoice_id, expected_version, _("The invoice"))
@@ -254,46 +343,68 @@ class InvoiceService:
         issue_date = issue_date or dt.date.today()
         with self.db.unit_of_work() as uow:
             invoice = self._editable(uow.session, invoice_id, expected_version)
-            renter = uow.session.get(Renter, invoice.renter_id)
-            if renter is not None and not (renter.invoice_street or renter.invoice_email or renter.email):
-                raise ValidationError(FieldProblem("renter", _("{name} has no invoice address or e-mail address yet").format(
-                    name=renter.name)))
-            before = audit.snapshot(invoice)
-            self._assign_number(uow.session, invoice, issue_date, actor)
-            uow.session.flush()
-            old, new = audit.changed_fields(before, audit.snapshot(invoice))
-            audit.record(uow.session, actor, "finalise", "invoice", invoice.id, before=old, after=new)
+            self._finalise(uow.session, actor, invoice, issue_date)
             uow.commit()
             return _row(uow.session, invoice)
 
     def credit(self, actor: Actor, invoice_id: int, reason: str, issue_date: dt.date | None = None) -> InvoiceRow:
-        """A finalised credit invoice that cancels a finalised invoice line by line; its
-        bookings can then be invoiced again (correctly)."""
+        """A finalised credit invoice that cancels a finalised invoice line by line (lines already
+        credited on a later invoice excepted); its bookings can then be invoiced again. Once only:
+        the original is locked, and the database refuses a second credit invoice for it."""
         actor.require(Permission.INVOICE, _("credit invoices"))
         if not reason.strip():
             raise ValidationError(FieldProblem("reason", _("say why the invoice is credited")))
         with self.db.unit_of_work() as uow:
             session = uow.session
-            original = get_or_raise(session, Invoice, invoice_id, _("Invoice"))
+            original = load_for_update(session, Invoice, invoice_id, None, _("The invoice"))
             if original.status != FINAL or original.kind != INVOICE:
                 raise Conflict(_("Only a final invoice can be credited; a concept can simply be deleted."))
             if session.scalar(select(Invoice.id).where(Invoice.credit_for_id == invoice_id)):
                 raise Conflict(_("Invoice {number} has been credited already.").format(number=original.number))
+            still_billed = set(invoice_links.billed_booking_ids(session, renter_id=original.renter_id))
+            lines = [l for l in session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == original.id)
+                                                .order_by(InvoiceLine.position))
+                     if l.booking_id is None or l.amount < 0 or l.booking_id in still_billed]
+            total = round_money(sum((l.amount for l in lines), Decimal(0)))
             credit = Invoice(renter_id=original.renter_id, period_start=original.period_start, period_end=original.period_end,
-                             status=CONCEPT, kind=CREDIT, total=-original.total, credit_for_id=original.id,
+                             status=CONCEPT, kind=CREDIT, total=-total, credit_for_id=original.id,
                              notes=reason.strip(), created_by=actor.username)
             session.add(credit)
-            session.flush()
-            for line in session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == original.id).order_by(InvoiceLine.position)):
-                session.add(InvoiceLine(invoice_id=credit.id, position=line.position, booking_id=line.booking_id,
+            try:
+                session.flush()
+            except IntegrityError as error:  # a colleague credited it at this very moment
+                raise Conflict(_("Invoice {number} has been credited already.").format(number=original.number)) from error
+            for position, line in enumerate(lines, start=1):
+                session.add(InvoiceLine(invoice_id=credit.id, position=position, booking_id=line.booking_id,
                                         description=line.description, quantity=-line.quantity, unit=line.unit,
                                         unit_price=line.unit_price, amount=-line.amount))
+            invoice_links.release(session, original.id)
             self._assign_number(session, credit, issue_date or dt.date.today(), actor)
             session.flush()
             audit.record(session, actor, "credit", "invoice", credit.id, after=audit.snapshot(credit),
                          detail=_("credits {number}").format(number=original.number))
             uow.commit()
             return _row(session, credit)
+
+    def vat_number(self) -> str:
+        with self.db.reader() as uow:
+            return str(setting_value(uow.session, VAT_NUMBER_KEY, "") or "")
+
+    @staticmethod
+    def check_vat_number(value: str) -> str:
+        """The centre's VAT number as stored (NL123456789B01), or "" for "exempt from VAT"."""
+        from stdnum.exceptions import ValidationError as StdnumError
+        from stdnum.nl import btw
+
+        value = value.strip()
+        if not value:
+            return ""
+        try:
+            return "NL" + btw.validate(value)
+        except StdnumError as error:
+            raise ValidationError(FieldProblem("vat_number", _(
+                "{value} is not a Dutch VAT number (NL, 9 digits, B and 2 digits); leave it empty when the "
+                "centre is exempt from VAT").format(value=value))) from error
 
     def mark_paid(self, actor: Actor, invoice_id: int, paid_on: dt.date, *, expected_version: int | None = None) -> InvoiceRow:
         actor.require(Permission.INVOICE, _("register payments"))
@@ -329,6 +440,29 @@ class InvoiceService:
                 entry[1] += amount
                 entry[2] += 1 if amount >= 0 else -1
         return [(r, c, room, v[0], v[1], v[2]) for (r, c, room), v in sorted(totals.items())]
+
+
+def _check_period(period_start: dt.date, period_end: dt.date) -> None:
+    if period_end < period_start:
+        raise ValidationError(FieldProblem("period_end", _("the period ends before it starts")))
+
+
+def _credit_lines(session: Session, renter_id: int) -> list[InvoiceLine]:
+    """Credit lines offered for bookings cancelled after a final invoice billed them (not yet
+    added to a session: the concept takes them)."""
+    lines = []
+    for booking, invoice_id in invoice_links.cancelled_after_billing(session, renter_id):
+        billed = session.scalar(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id,
+                                                          InvoiceLine.booking_id == booking.id))
+        number = session.scalar(select(Invoice.number).where(Invoice.id == invoice_id))
+        if billed is None:
+            continue
+        lines.append(InvoiceLine(
+            booking_id=booking.id, quantity=-billed.quantity, unit=billed.unit, unit_price=billed.unit_price,
+            amount=-billed.amount,
+            description=_("Credit: {description} (cancelled, billed on {number})").format(
+                description=billed.description, number=number)[:300]))
+    return lines
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -91,8 +91,9 @@ def export_occupancy(services, actor: Actor, year: int, path: Path) -> int:
     from app.reports.occupancy_excel import write_occupancy
 
     rows = services.bookings.occupancy(actor, year)
-    ExportService(services.db).write(actor, path, lambda target: write_occupancy(target, year, rows), record="room",
-                           detail=_("occupancy {year}").format(year=year))
+    ExportService(services.db).write(
+        actor, path, lambda target: write_occupancy(target, year, rows, centre=services.settings.centre().name),
+        record="room", detail=_("occupancy {year}").format(year=year))
     return len(rows)
 
 
@@ -101,8 +102,9 @@ def export_rental_income(services, actor: Actor, year: int, path: Path) -> int:
 
     rows = services.invoices.rental_income(actor, dt.date(year, 1, 1), dt.date(year, 12, 31))
     title = _("Rental income {year}").format(year=year)
-    ExportService(services.db).write(actor, path, lambda target: write_rental_income(target, title, rows), record="invoice",
-                           detail=title)
+    ExportService(services.db).write(
+        actor, path, lambda target: write_rental_income(target, title, rows, centre=services.settings.centre().name),
+        record="invoice", detail=title)
     return len(rows)
 
 
@@ -116,16 +118,21 @@ def write_invoice_pdf(services, actor: Actor, invoice_id: int, path: Path) -> No
 
 
 def export_invoices(services, actor: Actor, first: dt.date, last: dt.date, folder: Path, *,
-                    finalise: bool = False, issue_date: dt.date | None = None) -> list[Path]:
-    """Concepts for every renter with something to pay in the period (finalised when asked),
-    one PDF each in `folder`, named after the number (or the renter for a concept)."""
+                    finalise: bool = False, issue_date: dt.date | None = None,
+                    through_issue_date: bool = False) -> list[Path]:
+    """Concepts for every renter with something to pay in the period, or the final run (one
+    transaction: all invoices or none), one PDF each in `folder`, named after the number (or
+    the renter for a concept). `through_issue_date`: bookings after the invoice date wait for
+    the next run instead of being billed in advance."""
     actor.require(Permission.INVOICE, _("make invoices"))
     folder.mkdir(parents=True, exist_ok=True)
-    made = services.invoices.create_concepts(actor, first, last)
+    if finalise:
+        made = services.invoices.run(actor, first, last, issue_date, through_issue_date=through_issue_date)
+    else:
+        made = services.invoices.create_concepts(actor, first, last,
+                                                 through=(issue_date or dt.date.today()) if through_issue_date else None)
     written = []
     for invoice in made:
-        if finalise:
-            invoice = services.invoices.finalise(actor, invoice.id, issue_date)
         renter = re.sub(r"[^\w]+", "-", invoice.renter_name).strip("-")
         name = invoice.number or f"concept-{invoice.id}-{renter}"
         path = folder / f"factuur-{name}.pdf"

@@ -176,6 +176,7 @@ class InvoiceLineRow:
     unit: str
     unit_price: Decimal
     amount: Decimal
+    service_date: dt.date | None = None  # the day of the booking the line bills
 
 
 @dataclass(frozen=True)
@@ -198,3 +199,11 @@ class InvoiceRow:
     version: int
     lines: tuple[InvoiceLineRow, ...] = ()
     renter: RenterRow | None = None
+    vat_number: str = ""  # empty: "vrijgesteld van btw" on the invoice
+
+    @property
+    def billed_in_advance(self) -> tuple[InvoiceLineRow, ...]:
+        """Lines for bookings after the invoice date (said so on the invoice)."""
+        if self.issue_date is None:
+            return ()
+        return tuple(l for l in self.lines if l.service_date and l.service_date > self.issue_date and l.amount > 0)

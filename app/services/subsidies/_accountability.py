@@ -24,6 +24,7 @@ from app.domain.subsidies import State
 from app.i18n import translator
 from app.services.common import audit
 from app.services.exports import ExportService
+from app.services.settings import SettingsService
 from app.services.subsidies._accountability_report import (
     COUNTED_ALLOWANCE_STATES,
     HELD_STATUS,
@@ -292,7 +293,8 @@ class AccountabilityService:
 
         actor.require(Permission.VIEW, _("see subsidy applications"))
         report = self.report(actor, application_id, today=today)
+        centre = SettingsService(self.db).centre().name
         ExportService(self.db).write(
-            actor, path, lambda partial: write_accountability_excel(partial, report), record="subsidy_application",
-            record_id=application_id, detail=_("accountability figures (Excel)"))
+            actor, path, lambda partial: write_accountability_excel(partial, report, centre=centre),
+            record="subsidy_application", record_id=application_id, detail=_("accountability figures (Excel)"))
         return path

@@ -11,19 +11,22 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import (
-    ActualCost, AllowanceLine, ApplicationAllowanceLine, ApplicationBooking, ApplicationSeries,
+    ApplicationBooking, ApplicationSeries,
     ApplicationWorkingGroup, Booking, Funder, Room, SubsidyApplication, Volunteer, VolunteerHours, WorkingGroup,
 )
 from app.domain import formatting
+from app.domain.accountability_checks import contradictions
 from app.domain import subsidies as rules
 from app.i18n import translator
+from app.services.subsidies._accountability_scope import (
+    COUNTED_ALLOWANCE_STATES, LeftOut, counted_allowances, counted_costs,
+)
 from app.services.subsidies._records import application_detail
 from app.services.subsidies.rows import ZERO, ReportLine, ActivityRow, CostRow, AccountabilityReport  # noqa: F401 (re-exported)
 
 _ = translator("subsidies")
 
 HELD_STATUS = "bevestigd"  # options and cancelled bookings are not activities held
-COUNTED_ALLOWANCE_STATES = ("goedgekeurd", "betaald")
 
 
 def report_period(application: SubsidyApplication) -> tuple[dt.date, dt.date]:
@@ -62,23 +65,27 @@ def linked_group_ids(session: Session, application: SubsidyApplication) -> list[
     return sorted(ids)
 
 
+def _scope(session: Session, application: SubsidyApplication):
+    start, end = report_period(application)
+    costs, left_costs = counted_costs(session, application.id, start, end)
+    allowances, left_allowances = counted_allowances(session, application.id, start, end,
+                                                     linked_group_ids(session, application))
+    return costs, allowances, left_costs + left_allowances
+
+
 def actual_costs(session: Session, application_id: int) -> tuple[dict[int, Decimal], dict[int, Decimal]]:
-    """budget line id → entered costs, and → linked (approved or paid) allowances."""
+    """budget line id → entered costs, and → linked (approved or paid) allowances; only what
+    falls inside the application's period and, for allowances, its working groups."""
+    application = session.get(SubsidyApplication, application_id)
     entered: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for line_id, total in session.execute(
-        select(ActualCost.budget_line_id, func.sum(ActualCost.amount))
-        .where(ActualCost.application_id == application_id).group_by(ActualCost.budget_line_id)
-    ):
-        entered[line_id] = Decimal(total or 0)
     allowances: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    for line_id, total in session.execute(
-        select(ApplicationAllowanceLine.budget_line_id, func.sum(AllowanceLine.amount))
-        .join(AllowanceLine, AllowanceLine.id == ApplicationAllowanceLine.allowance_line_id)
-        .where(ApplicationAllowanceLine.application_id == application_id,
-               AllowanceLine.state.in_(COUNTED_ALLOWANCE_STATES))
-        .group_by(ApplicationAllowanceLine.budget_line_id)
-    ):
-        allowances[line_id] = Decimal(total or 0)
+    if application is None:
+        return entered, allowances
+    costs, counted, _left_out = _scope(session, application)
+    for cost in costs:
+        entered[cost.budget_line_id] += Decimal(cost.amount)
+    for line in counted:
+        allowances[line.budget_line_id] += Decimal(line.amount)
     return entered, allowances
 
 
@@ -113,23 +120,14 @@ def build_report(session: Session, application: SubsidyApplication, today: dt.da
                    VolunteerHours.worked_on <= end)
         ).one()
     group_names = tuple(session.scalars(select(WorkingGroup.name).where(WorkingGroup.id.in_(groups)).order_by(WorkingGroup.name)))
-    costs = [
-        CostRow(c.id, c.budget_line_id, c.spent_on, c.description, c.amount, "entered")
-        for c in session.scalars(select(ActualCost).where(ActualCost.application_id == application.id)
-                                 .order_by(ActualCost.spent_on, ActualCost.id))
-    ]
-    for link, line, volunteer in session.execute(
-        select(ApplicationAllowanceLine, AllowanceLine, Volunteer)
-        .join(AllowanceLine, AllowanceLine.id == ApplicationAllowanceLine.allowance_line_id)
-        .join(Volunteer, Volunteer.id == AllowanceLine.volunteer_id)
-        .where(ApplicationAllowanceLine.application_id == application.id,
-               AllowanceLine.state.in_(COUNTED_ALLOWANCE_STATES))
-        .order_by(AllowanceLine.worked_on)
-    ):
-        name = " ".join(p for p in (volunteer.first_name, volunteer.infix, volunteer.last_name) if p)
-        costs.append(CostRow(line.id, link.budget_line_id, line.worked_on,
-                             _("allowance {name}: {what}").format(name=name, what=line.description or line.kind),
-                             line.amount, "allowance"))
+    entered, allowances, left_out = _scope(session, application)
+    costs = [CostRow(c.id, c.budget_line_id, c.spent_on, c.description, c.amount, "entered") for c in entered]
+    people = {v.id: " ".join(p for p in (v.first_name, v.infix, v.last_name) if p) for v in session.scalars(
+        select(Volunteer).where(Volunteer.id.in_({a.volunteer_id for a in allowances})))}
+    for line in allowances:
+        costs.append(CostRow(line.id, line.budget_line_id, line.worked_on,
+                             _("allowance: {what}").format(what=line.description), line.amount, "allowance",
+                             people.get(line.volunteer_id, ""), line.hours))
     return AccountabilityReport(
         application=detail, report_level=level.value,
         report_requirement=rules.report_description(level, granted, funder.no_report_below, funder.auditor_statement_from),
@@ -137,4 +135,6 @@ def build_report(session: Session, application: SubsidyApplication, today: dt.da
         activities_without_count=sum(1 for a in activities if a.participants is None),
         volunteer_hours=formatting.round_money(Decimal(hours)), volunteers=int(volunteers),
         working_groups=group_names, lines=tuple(report_lines(session, application)), costs=tuple(costs),
+        left_out=tuple(left_out), allowance_volunteers=len({a.volunteer_id for a in allowances}),
+        allowance_hours=formatting.round_money(sum((a.hours or ZERO for a in allowances), ZERO)),
     )

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from app.domain import annual_plan_realisation as realisation
 from app.domain import subsidies as rules
+from app.domain.accountability_checks import contradictions
 from app.domain.subsidies import State
 
 ZERO = Decimal("0.00")
@@ -301,6 +302,8 @@ class CostRow:
     description: str
     amount: Decimal
     source: str  # "entered" or "allowance"
+    person: str = ""  # the volunteer of an allowance: for the coordinator's screen, never in the report
+    hours: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -316,10 +319,20 @@ class AccountabilityReport:
     working_groups: tuple[str, ...]
     lines: tuple[ReportLine, ...]
     costs: tuple[CostRow, ...]
+    left_out: tuple[LeftOut, ...] = ()  # linked but not counted, with the reason (coordinator's screen)
+    allowance_volunteers: int = 0
+    allowance_hours: Decimal = ZERO
 
     @property
     def activities_held(self) -> int:
         return len(self.activities)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Figures that contradict the report's text: shown to the coordinator before printing."""
+        application = self.application
+        return contradictions(application.report_text or application.activities, application.expected_sessions,
+                              self.activities_held, application.expected_participants, self.participants)
 
     @property
     def budget_total(self) -> Decimal:
@@ -332,3 +345,15 @@ class AccountabilityReport:
     @property
     def difference_total(self) -> Decimal:
         return self.actual_total - self.budget_total
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A cost or allowance linked to the application that the report does not count."""
+
+    source: str  # "entered" or "allowance"
+    id: int
+    day: dt.date
+    description: str
+    amount: Decimal
+    reason: str

@@ -16,6 +16,7 @@ from app.db.base import Base
 from app.db.database import Database
 from app.db.models import AuditEntry, Volunteer, VolunteerHours, WorkingGroup, WorkingGroupMember
 from app.domain import volunteers as rules
+from app.domain.text.collation import sort_key
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
 from app.domain.progress import NoProgress, Progress, check_cancelled
@@ -24,6 +25,7 @@ from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise
 from app.services.exports import ExportService, check_target
+from app.services.settings import SettingsService
 from app.services.volunteers._queries import groups_of, renewal_years
 from app.services.volunteers._details import VolunteerDetail, detail_of, what
 
@@ -91,7 +93,8 @@ class VolunteerExportService:
                 yield person
 
         self._audited_write(
-            actor, path, lambda target: write_volunteers(target, counted()),
+            actor, path,
+            lambda target: write_volunteers(target, counted(), centre=SettingsService(self.db).centre().name),
             _("Excel list of {n} volunteers to {file}").format(n=len(people), file=path.name),
         )
         return len(people)
@@ -122,12 +125,12 @@ class VolunteerExportService:
             key = group or _("Without a working group")
             groups.setdefault(key, []).append((rules.sort_name(first, infix, last), phone, email))
             people.add(volunteer_id)
-        ordered = sorted(groups.items(), key=lambda item: (item[0] == _("Without a working group"), item[0].lower()))
+        ordered = sorted(groups.items(), key=lambda item: (item[0] == _("Without a working group"), sort_key(item[0])))
         letterhead = self._letterhead()
         self._audited_write(
             actor, path,
             lambda target: write_phone_list(
-                target, [(g, sorted(set(m), key=lambda r: r[0].lower())) for g, m in ordered], today, letterhead
+                target, [(g, sorted(set(m), key=lambda r: sort_key(r[0]))) for g, m in ordered], today, letterhead
             ),
             _("phone list of {n} volunteers to {file}").format(n=len(people), file=path.name),
         )

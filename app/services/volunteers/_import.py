@@ -12,7 +12,7 @@ from sqlalchemy import func, insert, select
 
 from app.db.database import Database
 from app.db.models import Volunteer, WorkingGroup, WorkingGroupMember
-from app.domain.clean_text import clean as clean_text
+from app.domain.text.clean import clean as clean_text
 from app.domain import volunteers as rules
 from app.domain.errors import FieldProblem
 from app.domain.permissions import Permission

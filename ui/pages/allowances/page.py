@@ -137,6 +137,12 @@ class AllowancesPage(BasePage):
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.list.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
         left_layout.addWidget(self.list)
+        self.counts_note = set_role(QLabel(self.tr(
+            "Year total and room left count every line that is not rejected (also concept and submitted), to "
+            "guard the limits. The year statement and the Excel overview count approved and paid lines only.")), "hint")
+        self.counts_note.setObjectName("allowanceCountsNote")
+        self.counts_note.setWordWrap(True)
+        left_layout.addWidget(self.counts_note)
         self.fill_button = QPushButton(self.tr("Fixed amounts for this month"))
         self.fill_button.setObjectName("fillFixedMonth")
         self.fill_button.setEnabled(self.actor.can(Permission.ENTER_CLAIMS))

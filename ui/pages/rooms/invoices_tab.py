@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -56,7 +57,11 @@ class InvoicesTab(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.number.setMaximum(12 if self.kind.currentData() == "month" else 4))
         self.make = QPushButton(self.tr("Make concept invoices"))
         self.make.setObjectName("makeConcepts")
-        for widget in (QLabel(self.tr("Period")), self.kind, self.year, self.number, self.make):
+        self.through_today = QCheckBox(self.tr("Only bookings up to today"))
+        self.through_today.setObjectName("invoiceThroughToday")
+        self.through_today.setToolTip(self.tr("Otherwise later bookings in the period are billed in advance "
+                                              "(the invoice says so)."))
+        for widget in (QLabel(self.tr("Period")), self.kind, self.year, self.number, self.through_today, self.make):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.summary = set_role(QLabel(), "hint")
@@ -148,7 +153,8 @@ class InvoicesTab(QWidget):
     def make_concepts(self) -> None:
         first, last = period_of(self.kind.currentData(), self.year.value(), self.number.value())
         try:
-            made = self.context.services.invoices.create_concepts(self.context.actor, first, last)
+            through = dt.date.today() if self.through_today.isChecked() else None
+            made = self.context.services.invoices.create_concepts(self.context.actor, first, last, through=through)
         except WijkhuisError as error:
             show_error(self, error)
             return

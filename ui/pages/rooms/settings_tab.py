@@ -1,14 +1,15 @@
 """Settings of rooms and bookings: the tariff percentage per renter category, Liberation Day
-every year, and the payment term of invoices."""
+every year, the payment term of invoices and the VAT number they carry (empty: exempt)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app.domain import bookings as rules
 from app.domain.errors import WijkhuisError
 from app.domain.permissions import Permission
+from app.services.rooms import VAT_NUMBER_KEY
 from app.services.rooms import LIBERATION_KEY, PAYMENT_TERM_KEY, PERCENTAGES_KEY
 from ui.context import PageContext
 from ui.style import set_role
@@ -39,6 +40,10 @@ class RoomSettingsTab(QWidget):
         self.term.setRange(0, 120)
         self.term.setSuffix(self.tr(" days"))
         form.addRow(self.tr("Payment term"), self.term)
+        self.vat_number = QLineEdit()
+        self.vat_number.setObjectName("vatNumber")
+        self.vat_number.setPlaceholderText(self.tr("empty: exempt from VAT"))
+        form.addRow(self.tr("VAT number on invoices"), self.vat_number)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveRoomSettings")
         self.save_button.clicked.connect(self.save)
@@ -53,6 +58,7 @@ class RoomSettingsTab(QWidget):
                 self.percentages[category].setValue(int(value))
         self.liberation.setChecked(rooms.liberation_day_every_year())
         self.term.setValue(rooms.payment_term_days())
+        self.vat_number.setText(self.context.services.invoices.vat_number())
 
     def save(self) -> None:
         settings, actor = self.context.services.settings, self.context.actor
@@ -60,7 +66,9 @@ class RoomSettingsTab(QWidget):
             values = self.context.services.rooms.check_percentages({k: b.value() for k, b in self.percentages.items()})
             settings.set(actor, PERCENTAGES_KEY, values)
             settings.set(actor, LIBERATION_KEY, self.liberation.isChecked())
+            vat_number = self.context.services.invoices.check_vat_number(self.vat_number.text())
             settings.set(actor, PAYMENT_TERM_KEY, self.term.value())
+            settings.set(actor, VAT_NUMBER_KEY, vat_number)
         except WijkhuisError as error:
             show_error(self, error)
             return

@@ -214,6 +214,11 @@ class AccountabilityPanel(QWidget):
                 difference=formatting.money(report.difference_total)),
             report.report_requirement,
         ]
+        if report.left_out:
+            lines.append(self.tr("Linked but not counted in the report:"))
+            lines += [f"  {formatting.date(item.day)}  {item.description}  {formatting.money(item.amount)} — {item.reason}"
+                      for item in report.left_out]
+        lines += [self.tr("Check before printing: {warning}").format(warning=w) for w in report.warnings]
         self.figures.setText("\n".join(lines))
 
     def _show_lines(self) -> None:
@@ -240,7 +245,7 @@ class AccountabilityPanel(QWidget):
             self.costs.insertRow(row)
             set_text(self.costs, row, 0, formatting.date(cost.spent_on))
             set_text(self.costs, row, 1, names.get(cost.budget_line_id, ""))
-            set_text(self.costs, row, 2, cost.description)
+            set_text(self.costs, row, 2, f"{cost.description} ({cost.person})" if cost.person else cost.description)
             set_text(self.costs, row, 3, formatting.money(cost.amount))
             self.costs.item(row, 0).setData(Qt.ItemDataRole.UserRole, (cost.id, cost.source))
 

@@ -216,9 +216,23 @@ class ApplicationsTab(QWidget):
             lambda path: self.notice.setText(self.tr("Written to {path}").format(path=path)),
         )
 
+    def confirm_report(self, application_id: int) -> bool:
+        """Figures that contradict the report's text are shown before it is printed."""
+        try:
+            warnings = self.context.services.accountability.report(self.context.actor, application_id).warnings
+        except WijkhuisError:
+            return True  # the export itself will show the error
+        if not warnings:
+            return True
+        answer = QMessageBox.question(self, self.tr("Accountability report"), "\n\n".join(
+            [*warnings, self.tr("Print the report anyway?")]))
+        return answer == QMessageBox.StandardButton.Yes
+
     def _on_export_report(self, application_id: int, kind: str) -> None:
         detail = self.editor.detail
         service = self.context.services.accountability
+        if kind == "pdf" and not self.confirm_report(application_id):
+            return
         write = service.write_pdf if kind == "pdf" else service.write_excel
         exports.export(
             self, self.tr("Accountability report"), f"verantwoording-{exports.safe_name(detail.title)}.{kind}",

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.domain import formatting
 from app.domain import volunteers as rules
-from app.domain.masking import mask_email, mask_phone
+from app.domain.text.masking import mask_email, mask_phone
 from app.services.volunteers import VolunteerFilter, VolunteerPage, VolunteerRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

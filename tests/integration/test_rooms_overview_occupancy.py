@@ -21,3 +21,17 @@ def test_occupancy_is_booked_hours_over_open_hours_to_the_minute(services, admin
     # open: 24 days (no Sundays, no public holidays) × 14 h × 2 rooms = 672 h; booked 168 h + 1,5 h
     assert items["Bezetting deze maand"].value == "25,2 %"
     assert items["Bezetting deze maand"].detail == "februari 2027"
+
+
+def test_a_closed_room_counts_in_neither_booked_nor_open_hours(services, admin):
+    centre = make_centre(services, admin)  # two rooms, open Monday to Saturday 08:30–22:30
+    february = [dt.date(2027, 2, d) for d in range(1, 29)]
+    weekdays = [day for day in february if day.weekday() < 6]
+    kept = services.bookings.create(admin, draft(centre, weekdays[0], "08:30", "22:30"))
+    services.bookings.create(admin, draft(centre, weekdays[5], "08:30", "22:30"))
+    # the hall is painted on the first four weekdays; the booking on the first is kept on purpose
+    services.closures.close(admin, weekdays[0], weekdays[3], "Schilderwerk grote zaal", room_id=centre.hall.id,
+                            keep=[kept.id])
+    items = {i.title: i for i in services.overview.items(admin, dt.date(2027, 2, 10)) if i.area == "rooms"}
+    # open: 672 h less 4 days × 14 h of the hall = 616 h; booked: only the day after the closure, 14 h
+    assert items["Bezetting deze maand"].value == "2,3 %"

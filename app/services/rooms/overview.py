@@ -13,8 +13,8 @@ from app.domain import bookings as rules
 from app.domain import formatting
 from app.i18n import translator
 from app.services.rooms._booking_queries import local_range
-from app.services.overview import OverviewItem
-from app.services.rooms._rooms import closed_dates
+from app.services.overview.rows import OverviewItem
+from app.services.rooms._rooms import closed_dates_by_room
 
 _ = translator("rooms")
 
@@ -35,28 +35,36 @@ def _minutes(session: Session, start, end):
 
 
 def _month_occupancy(session: Session, today: dt.date) -> Decimal | None:
+    """Booked hours against open hours this month; a closed day (of the centre, or of one room)
+    counts in neither, so a painted hall does not lower the figure."""
     first = today.replace(day=1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     rooms = list(session.scalars(select(Room).where(Room.active.is_(True))))
     if not rooms:
         return None
-    closed = closed_dates(session, first, last)
+    closed = closed_dates_by_room(session, first, last, [room.id for room in rooms])
     open_hours = Decimal(0)
     day = first
     while day <= last:
-        if day not in closed:
-            for room in rooms:
-                hours = rules.opening_for(room.opening_hours, day)
-                if hours:
-                    open_hours += Decimal((dt.datetime.combine(day, hours[1]) - dt.datetime.combine(day, hours[0])).total_seconds()) / 3600
+        for room in rooms:
+            hours = rules.opening_for(room.opening_hours, day)
+            if hours and day not in closed[room.id]:
+                open_hours += Decimal((dt.datetime.combine(day, hours[1]) - dt.datetime.combine(day, hours[0])).total_seconds()) / 3600
         day += dt.timedelta(days=1)
     start, end = local_range(first, last)
-    minutes = session.scalar(select(func.coalesce(func.sum(_minutes(session, Booking.local_start, Booking.local_end)), 0))
-                             .where(Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK,
-                                    Booking.end_at > start, Booking.status != rules.CANCELLED,
-                                    Booking.room_id.in_([r.id for r in rooms])))
-    booked = Decimal(minutes) / 60
-    return booked / open_hours if open_hours else None
+    booked_day = func.date(Booking.local_start)
+    minutes = 0
+    for room_id, booked_on, booked in session.execute(
+        select(Booking.room_id, booked_day, func.sum(_minutes(session, Booking.local_start, Booking.local_end)))
+        .where(Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK, Booking.end_at > start,
+               Booking.status != rules.CANCELLED, Booking.room_id.in_([r.id for r in rooms]))
+        .group_by(Booking.room_id, booked_day)
+    ):
+        day = booked_on if isinstance(booked_on, dt.date) else dt.date.fromisoformat(str(booked_on)[:10])
+        if day not in closed[room_id]:
+            minutes += int(booked or 0)
+    booked_hours = Decimal(minutes) / 60
+    return booked_hours / open_hours if open_hours else None
 
 
 def overview_items(session: Session, today: dt.date) -> list[OverviewItem]:

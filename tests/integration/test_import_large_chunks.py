@@ -62,25 +62,21 @@ def test_a_failure_while_writing_leaves_nothing_behind(services, admin, tmp_path
 
 
 def test_someone_adding_the_same_person_meanwhile_is_not_doubled(services, admin, tmp_path, monkeypatch):
+    """A colleague saves the same person after the import has checked its rows and before it
+    writes them: the import's short write transaction checks again and does not double her."""
     from app.domain.volunteers import VolunteerInput
-    from app.services.volunteers import VolunteerImportService
+    from app.services.volunteers import _import
 
     path = tmp_path / "twee.csv"
     path.write_text("Voornaam;Achternaam;E-mail\nAnna;Vries;anna@voorbeeld.nl\nBert;Smit;bert@voorbeeld.nl\n",
                     encoding="utf-8")
-    real = VolunteerImportService._still_new
+    real = _import._prepared
 
-    def colleague_first(session, planned, report):
+    def colleague_first(planned):
         services.volunteers.create(admin, VolunteerInput(first_name="Anna", last_name="Vries", email="anna@voorbeeld.nl"))
-        return real(session, planned, report)
+        return real(planned)
 
-    if services.db.sqlite_path is not None:
-        # SQLite serialises writers: the colleague's save comes before the import's transaction
-        services.volunteers.create(admin, VolunteerInput(first_name="Anna", last_name="Vries", email="anna@voorbeeld.nl"))
-        report = services.volunteer_imports.run(admin, services.volunteer_imports.read(admin, path)[1],
-                                                 file_name="twee.csv")
-    else:
-        monkeypatch.setattr(VolunteerImportService, "_still_new", staticmethod(colleague_first))
-        report = services.volunteer_imports.import_file(admin, path)
+    monkeypatch.setattr(_import, "_prepared", colleague_first)
+    report = services.volunteer_imports.import_file(admin, path)
     assert [r for r, _n in report.imported] == [3] and [r for r, _n in report.already_present] == [2]
     assert _count(services, Volunteer) == 2

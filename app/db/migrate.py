@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from app.config import backups_dir
 from app.db import locks
 from app.db.backup import backup_sqlite_file
-from app.db.database import Database
+from app.db.database import SQLITE_BUSY_TIMEOUT_MS, Database
 from app.domain.errors import DatabaseLocked, DatabaseTooNew, DatabaseUnavailable
 from app.i18n import translator
 from app.resources import migrations_path
@@ -212,6 +212,9 @@ def _is_complete(current: set[str]) -> bool:
     return bool(current) and applied_revisions(current) == known_revisions()
 
 
+MIGRATION_WAIT_MS = 300_000  # another program migrating the same new file: wait for it
+
+
 def upgrade(database: Database, *, backup: bool = True) -> MigrationResult:
     current = check_compatible(database)
     if _is_complete(current):
@@ -226,12 +229,22 @@ def upgrade(database: Database, *, backup: bool = True) -> MigrationResult:
 
     config = alembic_config()
     try:
-        with database.engine.begin() as connection:
-            # Two programs opening an empty PostgreSQL database at once: the second waits here
-            # (as long as the first needs) and then finds the schema made; Alembic upgrades nothing.
-            locks.hold(connection, locks.MIGRATION, wait_ms=0)
-            config.attributes["connection"] = connection
-            command.upgrade(config, "heads")
+        with database.engine.connect() as connection:
+            if path is not None:
+                # Two programs opening a new SQLite file at once: the second waits for the first's
+                # write lock as long as the migrations take (not the 5 s of an ordinary save),
+                # then finds the schema made; Alembic upgrades nothing.
+                connection.connection.driver_connection.execute(f"PRAGMA busy_timeout={MIGRATION_WAIT_MS}")
+            try:
+                with connection.begin():
+                    # The same on PostgreSQL, with an advisory lock held until the first is done.
+                    locks.hold(connection, locks.MIGRATION, wait_ms=0)
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "heads")
+            finally:
+                if path is not None:
+                    connection.connection.driver_connection.execute(
+                        f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     except DBAPIError as error:
         from app.db.database import translate_error
 

@@ -2,27 +2,46 @@
 
 from __future__ import annotations
 
+import time
+
 from app.config import resolve_database_url
 from app.db import migrate
 from app.db.database import Database
+from app.domain.errors import DatabaseLocked
 from app.services import Services
 from app.services.maintenance import auto_backup
+
+# Another program may be setting up or updating the same SQLite file at this moment (two
+# colleagues starting Wijkhuis at once on a shared file): wait for it rather than give up.
+SETUP_WAIT_SECONDS = 120
 
 
 def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     db = Database(resolve_database_url(url))
     try:
         if upgrade:
-            copied = auto_backup.before_migration(db)  # a copy in the administrator's backup folder
-            # migrate makes its own copy only when that one could not be made: one copy, not two
-            migrate.upgrade(db, backup=copied is None or copied.made is None)
-            auto_backup.daily(db)
+            _upgrade_waiting_for_others(db)
         else:
             migrate.check_compatible(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _upgrade_waiting_for_others(db: Database) -> None:
+    deadline = time.monotonic() + SETUP_WAIT_SECONDS
+    while True:
+        try:
+            copied = auto_backup.before_migration(db)  # a copy in the administrator's backup folder
+            # migrate makes its own copy only when that one could not be made: one copy, not two
+            migrate.upgrade(db, backup=copied is None or copied.made is None)
+            auto_backup.daily(db)
+            return
+        except DatabaseLocked:
+            if db.sqlite_path is None or time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
 
 
 def open_services(url: str | None = None) -> Services:

@@ -118,13 +118,15 @@ def test_a_locked_window_cannot_be_closed_by_someone_else(qtbot, window, message
 
 
 def test_activity_postpones_the_idle_lock(qtbot, window):
-    window.idle_lock.set_interval(400)
-    for _ in range(6):
-        qtbot.wait(100)
+    # 1,6 s of activity against a 1 s idle time: without the postponing it would lock halfway;
+    # the margin (1 s between moves of 0,2 s) keeps a busy test machine from tripping it.
+    window.idle_lock.set_interval(1000)
+    for _ in range(8):
+        qtbot.wait(200)
         QTest.mouseMove(window.navigation)
         QTest.keyClick(window.navigation, Qt.Key.Key_Shift)
     assert not window.idle_lock.is_locked
-    qtbot.waitUntil(lambda: window.idle_lock.is_locked, timeout=3000)
+    qtbot.waitUntil(lambda: window.idle_lock.is_locked, timeout=5000)
 
 
 def test_the_idle_lock_reaches_an_open_dialog_too(qtbot, window):

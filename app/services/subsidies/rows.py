@@ -69,6 +69,25 @@ class DocumentData:
     id: int | None = None
 
 
+class ApplicationState:
+    """What an application's state allows, for the list row and the detail alike."""
+
+    state: str
+
+    @property
+    def allowed(self) -> frozenset[rules.Action]:
+        """What may be done with the application now (the window enables its buttons from this)."""
+        return rules.allowed_actions(self.state)
+
+    @property
+    def awaiting_decision(self) -> bool:
+        return self.state == State.SUBMITTED
+
+    @property
+    def granted(self) -> bool:
+        return self.state in rules.GRANT_STATES
+
+
 @dataclass(frozen=True)
 class ApplicationData:
     """What a coordinator writes in a concept."""
@@ -93,7 +112,7 @@ class ApplicationData:
 
 
 @dataclass(frozen=True)
-class ApplicationRow:
+class ApplicationRow(ApplicationState):
     id: int
     title: str
     funder_id: int
@@ -108,22 +127,9 @@ class ApplicationRow:
     next_what: str
     version: int
 
-    @property
-    def allowed(self) -> frozenset[rules.Action]:
-        """What may be done with the application now (the window enables its buttons from this)."""
-        return rules.allowed_actions(self.state)
-
-    @property
-    def awaiting_decision(self) -> bool:
-        return self.state == State.SUBMITTED
-
-    @property
-    def granted(self) -> bool:
-        return self.state in rules.GRANT_STATES
-
 
 @dataclass(frozen=True)
-class ApplicationDetail(ApplicationData):
+class ApplicationDetail(ApplicationData, ApplicationState):
     id: int = 0
     version: int = 1
     state: str = "concept"
@@ -156,19 +162,6 @@ class ApplicationDetail(ApplicationData):
     @property
     def state_label(self) -> str:
         return rules.state_label(self.state)
-
-    @property
-    def allowed(self) -> frozenset[rules.Action]:
-        """What may be done with the application now (the window enables its buttons from this)."""
-        return rules.allowed_actions(self.state)
-
-    @property
-    def awaiting_decision(self) -> bool:
-        return self.state == State.SUBMITTED
-
-    @property
-    def granted(self) -> bool:
-        return self.state in rules.GRANT_STATES
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             raise RuntimeError("the window already has its context")
         self.context = context
-        centre = context.services.settings.centre().name or "Wijkhuis"
+        centre = context.services.settings.centre(context.actor).name or "Wijkhuis"
         self.setWindowTitle(f"{centre} — Wijkhuis")
         who = QLabel(
             self.tr("Logged in as {name} ({role})").format(

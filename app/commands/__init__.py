@@ -16,6 +16,7 @@ from app.domain.errors import AuthenticationFailed
 from app.i18n import translator
 from app.services import Services
 from app.services.common.actor import Actor
+from app.services.settings import CentreDetails
 
 _ = translator("core")
 
@@ -52,7 +53,16 @@ class CommandContext:
                     _("No password: set {env} or run the command in a terminal.").format(env=PASSWORD_ENV)
                 )
             password = getpass.getpass(_("Password for {user}: ").format(user=username))
-        return self.services().users.authenticate(username, password)
+        actor = self.services().users.authenticate(username, password)
+        centre = self.centre(actor)
+        return actor.in_centre(centre.id) if centre is not None else actor
+
+    def centre(self, actor: Actor) -> CentreDetails | None:
+        """The centre named by --centre, if any."""
+        name = getattr(self.args, "centre", None)
+        if not name:
+            return None
+        return self.services().settings.centre_by_name(actor, name)
 
     def close(self) -> None:
         if self._services is not None:
@@ -98,6 +108,10 @@ def _add_user_option(parser: argparse.ArgumentParser, user: str) -> None:
     parser.add_argument(
         "--user", metavar=_("USER"), required=user == "required",
         help=_("log in as this user; the password comes from WIJKHUIS_PASSWORD or a prompt"),
+    )
+    parser.add_argument(
+        "--centre", metavar=_("NAME"),
+        help=_("work in this centre of the organisation (an account of one centre always works in its own)"),
     )
 
 

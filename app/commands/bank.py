@@ -55,7 +55,7 @@ def _import_statement(ctx: CommandContext) -> int:
 def _open_items(ctx: CommandContext) -> int:
     actor = ctx.actor()
     services = ctx.services()
-    items = services.open_items.export_open_items(actor, ctx.args.out, services.settings.centre().name,
+    items = services.open_items.export_open_items(actor, ctx.args.out, services.settings.centre(actor).name,
                                                   _date(ctx.args.date))
     ctx.say(_("Open items written to {file}: {n} invoices ({open} open), {m} allowance payments.").format(
         file=ctx.args.out, n=len(items.invoices), open=formatting.money(items.invoices_open), m=len(items.transfers)))

@@ -1,6 +1,6 @@
 """Commands for accounts, the audit trail and automatic backups:
 
-    wijkhuis users list|add|disable|enable|role|reset-password --user ADMIN …
+    wijkhuis users list|add|disable|enable|role|move|reset-password --user ADMIN [--centre NAME] …
     wijkhuis audit --user ADMIN [--person P] [--record TYPE[:ID]] [--from D] [--to D]
     wijkhuis export audit --out FILE.xlsx --user ADMIN [same filters]
     wijkhuis backups list|preview FILE|auto|folder [PATH] --user ADMIN
@@ -30,7 +30,7 @@ NEW_PASSWORD_ENV = "WIJKHUIS_NEW_PASSWORD"
 
 def register(registry: CommandRegistry) -> None:
     users = registry.command("users", _("list, add, disable or change accounts"), _users, user="required")
-    users.add_argument("action", choices=("list", "add", "disable", "enable", "role", "reset-password"))
+    users.add_argument("action", choices=("list", "add", "disable", "enable", "role", "move", "reset-password"))
     users.add_argument("--username", metavar=_("NAME"), help=_("the account to add or change"))
     users.add_argument("--name", default="", help=_("full name (with add)"))
     users.add_argument("--role", choices=[r.value for r in Role], help=_("role (with add and role)"))
@@ -90,21 +90,29 @@ def _new_password(username: str) -> str:
 
 
 def _users(ctx: CommandContext) -> int:
+    """With --centre NAME an account is added to (or moved to) that centre; without it, to the
+    whole organisation (an administrator of one centre: to that centre)."""
     actor = ctx.actor()
-    users = ctx.services().users
+    services = ctx.services()
+    users = services.users
     args = ctx.args
+    centre = ctx.centre(actor)
+    centre_id = centre.id if centre is not None else actor.centre_id
     if args.action == "list":
+        names = {c.id: c.name for c in services.settings.centres(actor)}
         for row in users.list_users(actor):
             state = _("active") if row.active else _("disabled")
             last = formatting.datetime(row.last_login_at.astimezone()) if row.last_login_at else "-"
-            ctx.say(f"{row.username:<20} {row.display_name:<30} {row.role.value:<15} {state:<15} {last}")
+            where = names.get(row.centre_id, "-") if row.centre_id is not None else _("whole organisation")
+            ctx.say(f"{row.username:<20} {row.display_name:<30} {row.role.value:<15} {where:<25} {state:<15} {last}")
         return 0
     if not args.username:
         raise ValidationError(FieldProblem("--username", _("name the account with --username")))
     if args.action == "add":
         if not args.role:
             raise ValidationError(FieldProblem("--role", _("choose a role with --role")))
-        row = users.create_user(actor, args.username, args.name, Role(args.role), _new_password(args.username))
+        row = users.create_user(actor, args.username, args.name, Role(args.role), _new_password(args.username),
+                                centre_id=centre_id)
         ctx.say(_("Account {user} created ({role}).").format(user=row.username, role=row.role.value))
         return 0
     row = next((u for u in users.list_users(actor) if u.username == args.username.strip().lower()), None)
@@ -113,6 +121,12 @@ def _users(ctx: CommandContext) -> int:
     if args.action == "reset-password":
         users.reset_password(actor, row.id, _new_password(row.username))
         ctx.say(_("New password set for {user}.").format(user=row.username))
+        return 0
+    if args.action == "move":
+        moved = users.update_user(actor, row.id, display_name=row.display_name, role=row.role, active=row.active,
+                                  expected_version=row.version, centre_id=centre_id)
+        where = centre.name if centre is not None else _("the whole organisation")
+        ctx.say(_("Account {user} now works for {where}.").format(user=moved.username, where=where))
         return 0
     role = Role(args.role) if args.action == "role" and args.role else row.role
     if args.action == "role" and not args.role:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import JSON, DateTime, MetaData, Numeric, types
+from sqlalchemy import JSON, DateTime, ForeignKey, MetaData, Numeric, types
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -62,3 +62,15 @@ class Versioned:
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
+
+
+class CentreOwned:
+    """A record that belongs to one centre of the organisation (its rooms, bookings, renters,
+    working groups, applications, invoices, …). A coordinator of one centre sees and changes
+    only the records of that centre: app/db/scoping.py adds the condition to every query and
+    refuses a save into another centre. A new record without a centre gets the actor's
+    working centre there."""
+
+    @declared_attr
+    def centre_id(cls) -> Mapped[int]:
+        return mapped_column(ForeignKey("centre.id"), index=True)

@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.db import text_guard  # noqa: F401 - registers the clean-text rule on every Session
+from app.db import scoping
 from app.domain.errors import DatabaseLocked, DatabaseUnavailable
 from app.db import locks, restore_marker
 from app.db.lengths import check_lengths
@@ -69,11 +70,13 @@ class Database:
             return str(self.sqlite_path)
         return self.url.render_as_string(hide_password=True)
 
-    def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
-        return UnitOfWork(self, write=write)
+    def unit_of_work(self, actor: scoping.Scoped | None = None, *, write: bool = True) -> UnitOfWork:
+        """A transaction for `actor`: it sees and changes only the actor's centres
+        (app/db/scoping.py). Without an actor: the program itself, across every centre."""
+        return UnitOfWork(self, write=write, scope=actor.centre_scope if actor is not None else None)
 
-    def reader(self) -> UnitOfWork:
-        return UnitOfWork(self, write=False)
+    def reader(self, actor: scoping.Scoped | None = None) -> UnitOfWork:
+        return self.unit_of_work(actor, write=False)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -135,9 +138,10 @@ def is_lock_error(error: BaseException) -> bool:
 class UnitOfWork:
     """`with db.unit_of_work() as uow:` … `uow.commit()`. Leaving without commit rolls back."""
 
-    def __init__(self, database: Database, *, write: bool):
+    def __init__(self, database: Database, *, write: bool, scope: scoping.CentreScope | None = None):
         self.database = database
         self._write = write
+        self._scope = scope
         self._committed = False
         self.session: Session
 
@@ -153,6 +157,8 @@ class UnitOfWork:
         self._refuse_while_restoring()
         self._serialise_writers()
         self.session = Session(bind=self._connection, expire_on_commit=False, autoflush=True)
+        if self._scope is not None:
+            self.session.info[scoping.SCOPE_KEY] = self._scope
         event.listen(self.session, "before_flush", check_lengths)
         return self
 

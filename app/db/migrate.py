@@ -230,23 +230,44 @@ def upgrade(database: Database, *, backup: bool = True) -> MigrationResult:
     config = alembic_config()
     try:
         with database.engine.connect() as connection:
+            raw = connection.connection.driver_connection if database.is_sqlite else None
             if path is not None:
                 # Two programs opening a new SQLite file at once: the second waits for the first's
                 # write lock as long as the migrations take (not the 5 s of an ordinary save),
                 # then finds the schema made; Alembic upgrades nothing.
-                connection.connection.driver_connection.execute(f"PRAGMA busy_timeout={MIGRATION_WAIT_MS}")
+                raw.execute(f"PRAGMA busy_timeout={MIGRATION_WAIT_MS}")
+            if raw is not None:
+                # SQLite changes a table by copying it to a new one (Alembic's batch mode); the
+                # foreign keys are checked once at the end instead of refusing the copy, as
+                # SQLite's own procedure for ALTER TABLE prescribes.
+                raw.execute("PRAGMA foreign_keys=OFF")
             try:
                 with connection.begin():
                     # The same on PostgreSQL, with an advisory lock held until the first is done.
                     locks.hold(connection, locks.MIGRATION, wait_ms=0)
                     config.attributes["connection"] = connection
                     command.upgrade(config, "heads")
+                    if raw is not None:
+                        _refuse_broken_references(connection)
             finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys=ON")
                 if path is not None:
-                    connection.connection.driver_connection.execute(
-                        f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+                    raw.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     except DBAPIError as error:
         from app.db.database import translate_error
 
         raise translate_error(error) from error
     return MigrationResult(upgraded=True, backup=backup_path)
+
+
+def _refuse_broken_references(connection) -> None:
+    """After a migration on SQLite with the foreign keys off: every reference must still hold,
+    or the whole upgrade is rolled back (the file stays as it was)."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent = broken[0][0], broken[0][1], broken[0][2]
+        raise DatabaseUnavailable(
+            _("The update of the database stopped: {count} references no longer hold (first: {table} row {rowid} "
+              "→ {parent}). Nothing was changed.").format(count=len(broken), table=table, rowid=rowid, parent=parent)
+        )

@@ -25,6 +25,7 @@ from app.domain import allowance_rules as rules
 from app.domain.allowance_rules import ArrangementKind, LineKind, LineState, money
 from app.i18n import translator
 from app.services.common import audit_chain
+from app.demo.core import insert_owned
 
 _ = translator("allowances")
 
@@ -177,7 +178,7 @@ def populate(demo: DemoContext) -> None:
                 payees, total = paid.get(line["payment_batch_id"], (set(), D("0")))
                 payees.add(line["volunteer_id"])
                 paid[line["payment_batch_id"]] = (payees, total + line["amount"])
-        conn.execute(insert(PaymentBatch), [
+        conn.execute(insert_owned(PaymentBatch), [
             {"id": bid, "year": year, "through": dt.date(year, month, 28), "state": "betaald",
              "file_format": "pain.001.001.03", "file_name": f"vergoedingen-{year}-{month:02d}.xml", "file_data": None,
              "file_sha256": "", "message_id": f"DEMO-{year}-{month:02d}", "execution_date": dt.date(year, month, 28),
@@ -187,10 +188,10 @@ def populate(demo: DemoContext) -> None:
             for month, bid in batches.items()
         ])
     for start in range(0, len(hours_rows), CHUNK):
-        conn.execute(insert(VolunteerHours), hours_rows[start:start + CHUNK])
+        conn.execute(insert_owned(VolunteerHours), hours_rows[start:start + CHUNK])
     for start in range(0, len(lines), CHUNK):
         demo.progress.report(start, len(lines), "allowances")
-        conn.execute(insert(AllowanceLine), lines[start:start + CHUNK])
+        conn.execute(insert_owned(AllowanceLine), lines[start:start + CHUNK])
     if conn.dialect.name == "postgresql":
         for table in ("allowance_line", "volunteer_hours", "payment_batch"):
             conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from argon2 import PasswordHasher
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from app.db.base import utcnow
 from app.db.models import Centre, User
@@ -18,12 +18,20 @@ ACCOUNTS = [
 ]
 
 
+CENTRE_ID = 1  # the demo organisation has one centre; its records are inserted in it
+
+
+def insert_owned(model):
+    """An INSERT of a centre's own records (rooms, bookings, …) into the demo centre."""
+    return insert(model).values(centre_id=CENTRE_ID)
+
+
 def populate(demo: DemoContext) -> None:
     demo.connection.execute(
         insert(Centre),
         [
             {
-                "id": 1, "name": "Buurthuis De Klinker", "street": "Klarendalseweg 120",
+                "id": CENTRE_ID, "name": "Buurthuis De Klinker", "street": "Klarendalseweg 120",
                 "postcode": "6822 GK", "town": "Arnhem", "kvk_number": "40123456",
                 "iban": "NL91ABNA0417164300", "bic": "ABNANL2A", "contact_name": "Fatima el Amrani",
                 "contact_phone": "026 351 22 40", "contact_email": "info@buurthuisdeklinker.nl",
@@ -31,6 +39,8 @@ def populate(demo: DemoContext) -> None:
             }
         ],
     )
+    if demo.connection.dialect.name == "postgresql":  # the next centre added gets id 2, not 1 again
+        demo.connection.execute(text("SELECT setval(pg_get_serial_sequence('centre', 'id'), 1)"))
     password_hash = PasswordHasher().hash(DEMO_PASSWORD)
     demo.connection.execute(
         insert(User),

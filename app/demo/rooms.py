@@ -18,6 +18,7 @@ from app.db.models import Booking, BookingSeries, ClosingDay, Renter, Room, Room
 from app.demo import DemoContext
 from app.domain import bookings as rules
 from app.domain import recurrence
+from app.demo.core import insert_owned
 
 WEEKDAYS = {str(d): ["08:30", "22:30"] for d in range(5)}
 ROOMS = [
@@ -147,7 +148,7 @@ def populate(demo: DemoContext) -> None:
                               "opening_hours": {str(d): ["08:30", "22:30"] for d in range(7)}, "day_parts": [],
                               "setup_minutes": 15, "cleanup_minutes": 15, "active": True, "sort_order": 10 + index,
                               "notes": "", "version": 1})
-    conn.execute(insert(Room), room_rows)
+    conn.execute(insert_owned(Room), room_rows)
     rooms = {r.name: r for r in conn.execute(select(Room.id, Room.name, Room.setup_minutes, Room.cleanup_minutes))
              if r.name in names}
     tariffs = []
@@ -167,14 +168,14 @@ def populate(demo: DemoContext) -> None:
                             "invoice_street": street, "invoice_postcode": f"68{20 + index % 9} {'ABCDEFGHJK'[index % 10]}K",
                             "invoice_town": "Arnhem", "invoice_email": email, "working_group_id": None, "active": True,
                             "notes": "", "version": 1})
-    conn.execute(insert(Renter), renter_rows)
+    conn.execute(insert_owned(Renter), renter_rows)
     renters = [r.id for r in conn.execute(select(Renter.id).order_by(Renter.id))][-len(RENTERS):]
 
     closures = [(dt.date(season_start.year, 12, 24), dt.date(season_start.year + 1, 1, 1), "Kerstsluiting"),
                 (dt.date(season_start.year + 1, 7, 20), dt.date(season_start.year + 1, 8, 14), "Zomersluiting"),
                 (dt.date(season_start.year + 1, 3, 9), dt.date(season_start.year + 1, 3, 13), "Schilderwerk grote zaal")]
     painting = closures[2]  # closes the Grote zaal only; the other rooms stay open
-    conn.execute(insert(ClosingDay), [{"start_date": a, "end_date": b, "reason": r, "version": 1, "kept_booking_ids": [],
+    conn.execute(insert_owned(ClosingDay), [{"start_date": a, "end_date": b, "reason": r, "version": 1, "kept_booking_ids": [],
                                        "room_id": rooms["Grote zaal"].id if (a, b, r) == painting else None}
                                       for a, b, r in closures])
     closed = _closed(demo, season_start, season_end + dt.timedelta(days=60), closures[:2])
@@ -203,7 +204,7 @@ def populate(demo: DemoContext) -> None:
         else:
             rule = recurrence.weekly((weekday,), until=season_end)
         t1, t2 = rules.parse_hhmm(start), rules.parse_hhmm(end)
-        series_id = conn.execute(insert(BookingSeries).returning(BookingSeries.id), [{
+        series_id = conn.execute(insert_owned(BookingSeries).returning(BookingSeries.id), [{
             "room_id": room.id, "renter_id": who(ref).get("renter_id"), "activity": activity, "start_time": t1,
             "end_time": t2, "first_date": first, "rule": rule.to_dict(), "exceptions": [], "created_at": now,
             "created_by": "systeem", "version": 1}]).scalar_one()
@@ -253,7 +254,7 @@ def populate(demo: DemoContext) -> None:
     if demo.large:
         bookings.extend(_benchmark_bookings(demo, rooms, renters, 100_000 - len(bookings), now, closed))
     for chunk in range(0, len(bookings), 20_000):
-        conn.execute(insert(Booking), bookings[chunk:chunk + 20_000])
+        conn.execute(insert_owned(Booking), bookings[chunk:chunk + 20_000])
     demo.counts["Zalen"] = len(room_rows)
     demo.counts["Huurders"] = len(renter_rows)
     demo.counts["Reeksen"] = series_count

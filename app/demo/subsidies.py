@@ -16,6 +16,7 @@ from app.db.models import (
 )
 from app.demo import DemoContext
 from app.i18n import translator
+from app.demo.core import insert_owned
 
 _ = translator("subsidies")
 
@@ -216,7 +217,7 @@ def populate(demo: DemoContext) -> None:
                         .order_by(AllowanceLine.id).limit(12 if not demo.large else 40)):
                     allowance_links.append({"application_id": app_id, "allowance_line_id": line_id,
                                             "budget_line_id": lines["vrijwilligers"]})
-    connection.execute(insert(SubsidyApplication), app_rows)
+    connection.execute(insert_owned(SubsidyApplication), app_rows)
     connection.execute(insert(BudgetLine), budget_rows)
     for model, rows in ((CoverageLine, coverage_rows), (ApplicationDocument, document_rows), (ActualCost, cost_rows),
                         (ApplicationWorkingGroup, group_links), (ApplicationBooking, booking_links),
@@ -251,7 +252,7 @@ def _link_activities(demo: DemoContext, spec: dict, booking_links: list, series_
 def _annual_plan(demo: DemoContext, applications: dict[str, int], groups: dict[str, int], themes: dict[str, int]) -> None:
     year = demo.today.year
     plan_id = (demo.connection.scalar(select(func.max(AnnualPlan.id))) or 0) + 1
-    demo.connection.execute(insert(AnnualPlan), [{
+    demo.connection.execute(insert_owned(AnnualPlan), [{
         "id": plan_id, "year": year, "title": f"Jaarplan {year} Buurthuis De Klinker",
         "introduction": "Dit jaarplan beschrijft wat Buurthuis De Klinker dit jaar samen met bewoners en "
                         "vrijwilligers wil bereiken: ontmoeting, meedoen en een groene, veilige buurt.",

@@ -11,8 +11,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import insert, select
 
 from app.db.base import utcnow
-from app.db.models import Theme, Volunteer, VolunteerHours, WorkingGroup, WorkingGroupMember
+from app.db.models import Theme, Volunteer, VolunteerCentre, VolunteerHours, WorkingGroup, WorkingGroupMember
 from app.demo import DemoContext
+from app.demo.core import CENTRE_ID, insert_owned
 
 FIRST_NAMES = [
     "Anna", "Sanne", "Fleur", "Lotte", "Emma", "Julia", "Sophie", "Noor", "Fatima", "Yasmina", "Ayşe", "Maria",
@@ -96,7 +97,7 @@ def populate(demo: DemoContext) -> None:
                 "name": name, "theme_id": theme_ids[theme], "goal_1": goal_1, "goal_2": goal_2,
                 "start_date": start, "end_date": end, "requires_vog": vog, "active": True, "version": 1,
             })
-    connection.execute(insert(WorkingGroup), group_rows)
+    connection.execute(insert_owned(WorkingGroup), group_rows)
     groups = connection.execute(select(WorkingGroup.id, WorkingGroup.requires_vog)).all()
 
     count = 10_000 if demo.large else 150
@@ -155,6 +156,9 @@ def populate(demo: DemoContext) -> None:
     for start_index in range(0, len(volunteers), 2000):
         connection.execute(insert(Volunteer), volunteers[start_index : start_index + 2000])
     ids = connection.execute(select(Volunteer.id).order_by(Volunteer.id)).scalars().all()[-count:]
+    for start_index in range(0, len(ids), 5000):
+        connection.execute(insert(VolunteerCentre), [{"volunteer_id": v, "centre_id": CENTRE_ID}
+                                                     for v in ids[start_index : start_index + 5000]])
     members = [{"working_group_id": g, "volunteer_id": v, "resident_name": "", "resident_contact": "", "role": ""}
                for v, plan in zip(ids, memberships_plan, strict=True) for g in plan]
     for group_id, _vog in groups[:4]:  # residents who join without being a volunteer
@@ -175,7 +179,7 @@ def populate(demo: DemoContext) -> None:
                 "activity": "", "created_at": now, "created_by": "systeem", "version": 1,
             })
     for start_index in range(0, len(hours), 5000):
-        connection.execute(insert(VolunteerHours), hours[start_index : start_index + 5000])
+        connection.execute(insert_owned(VolunteerHours), hours[start_index : start_index + 5000])
     demo.counts["Vrijwilligers"] = count
     demo.counts["Werkgroepen"] = len(group_rows)
     demo.counts["Uren (regels)"] = len(hours)

@@ -37,11 +37,11 @@ def busy(tmp_path_factory):
     rng = random.Random(2026)
     start = dt.datetime(2026, 1, 1, 9)
     with db.engine.begin() as connection:
-        connection.execute(insert(Room), [{"name": f"Zaal {i}", "capacity": 40, "version": 1} for i in range(8)])
-        connection.execute(insert(WorkingGroup), [{"name": f"Werkgroep {i}", "version": 1} for i in range(20)])
+        connection.execute(insert(Room).values(centre_id=1), [{"name": f"Zaal {i}", "capacity": 40, "version": 1} for i in range(8)])
+        connection.execute(insert(WorkingGroup).values(centre_id=1), [{"name": f"Werkgroep {i}", "version": 1} for i in range(20)])
         connection.execute(insert(Volunteer), [{"first_name": f"V{i}", "last_name": "Test", "version": 1}
                                                for i in range(2000)])
-        connection.execute(insert(BookingSeries), [{
+        connection.execute(insert(BookingSeries).values(centre_id=1), [{
             "room_id": 1, "activity": "Taalcafé", "start_time": dt.time(10), "end_time": dt.time(12),
             "first_date": dt.date(2026, 1, 1), "rule": {"freq": "weekly"}, "version": 1}])
         rows = []
@@ -55,8 +55,8 @@ def busy(tmp_path_factory):
                 "status": "bevestigd", "actual_participants": rng.randint(3, 30),
                 "series_id": 1 if index % 50 == 0 else None, "version": 1,
             })
-        connection.execute(insert(Booking), rows)
-        connection.execute(insert(VolunteerHours), [{
+        connection.execute(insert(Booking).values(centre_id=1), rows)
+        connection.execute(insert(VolunteerHours).values(centre_id=1), [{
             "volunteer_id": 1 + rng.randrange(2000), "worked_on": dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(900)),
             "hours": Decimal(rng.randint(1, 8)), "working_group_id": 1 + rng.randrange(20), "version": 1,
         } for _ in range(HOURS)])

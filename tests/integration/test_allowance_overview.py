@@ -39,7 +39,7 @@ def _random_year(db, rng: random.Random, volunteers: int = 25) -> None:
                 month = rng.randint(1, 12)
                 uow.session.execute(insert(AllowanceLine).values(
                     volunteer_id=volunteer, kind=rng.choice(KINDS), worked_on=dt.date(YEAR, month, 1), year=YEAR,
-                    month=month, amount=Decimal(rng.choice(AMOUNTS)), state=rng.choice(STATES)))
+                    month=month, amount=Decimal(rng.choice(AMOUNTS)), state=rng.choice(STATES), centre_id=1))
             uow.commit()
 
 

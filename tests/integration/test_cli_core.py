@@ -107,8 +107,8 @@ def test_check_lists_live_bookings_on_a_closure_written_around_the_program(capsy
     booking_id, day, activity = connection.execute(
         "SELECT id, substr(local_start, 1, 10), activity FROM booking WHERE status != 'geannuleerd' "
         "ORDER BY local_start LIMIT 1").fetchone()
-    connection.execute("INSERT INTO closing_day (start_date, end_date, reason, version, kept_booking_ids) "
-                       "VALUES (?, ?, 'Lekkage', 1, '[]')", (day, day))
+    connection.execute("INSERT INTO closing_day (start_date, end_date, reason, version, kept_booking_ids, centre_id) "
+                       "VALUES (?, ?, 'Lekkage', 1, '[]', 1)", (day, day))
     connection.commit()
     connection.close()
     code, _out, err = run(capsys, "check")

@@ -160,7 +160,7 @@ def test_check_finds_live_bookings_on_a_closure_written_around_the_program(servi
     booked = _series(services, admin, centre)
     with services.db.unit_of_work() as uow:
         uow.session.execute(insert(ClosingDay), [{"start_date": WEDNESDAY, "end_date": WEDNESDAY, "reason": "Lekkage",
-                                                  "version": 1, "kept_booking_ids": [], "room_id": None}])
+                                                  "version": 1, "kept_booking_ids": [], "room_id": None, "centre_id": 1}])
         uow.commit()
     with services.db.reader() as uow:
         found = live_bookings_on_closing_days(uow.session)

@@ -157,7 +157,8 @@ def test_a_volunteer_with_hours_cannot_be_deleted_but_can_be_stopped_and_anonymi
     saved = services.volunteers.create(admin, ANNA)
     with services.db.unit_of_work() as uow:
         uow.session.execute(insert(VolunteerHours), [{"volunteer_id": saved.id, "worked_on": TODAY, "hours": Decimal("2.5"),
-                                                      "activity": "bar", "created_by": "x", "version": 1}])
+                                                      "activity": "bar", "created_by": "x", "version": 1,
+                                                      "centre_id": 1}])
         uow.commit()
     with pytest.raises(Conflict) as caught:
         services.volunteers.delete(admin, saved.id, expected_version=None)

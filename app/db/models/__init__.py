@@ -15,7 +15,9 @@ from app.db.models.subsidies import (
     ApplicationDocument, ApplicationSeries, ApplicationWorkingGroup, BudgetLine, CoverageLine, Funder,
     SubsidyApplication,
 )
-from app.db.models.volunteers import Theme, Volunteer, VolunteerHours, WorkingGroup, WorkingGroupMember
+from app.db.models.volunteers import (
+    Theme, Volunteer, VolunteerCentre, VolunteerHours, WorkingGroup, WorkingGroupMember,
+)
 
 __all__ = [
     "AllowanceArrangement", "AllowanceLimit", "AllowanceLine", "PaymentBatch",
@@ -26,5 +28,5 @@ __all__ = [
     "ActualCost", "AnnualPlan", "AnnualPlanAction", "AnnualPlanGoal", "ApplicationAllowanceLine",
     "ApplicationBooking", "ApplicationDocument", "ApplicationSeries", "ApplicationWorkingGroup", "BudgetLine",
     "CoverageLine", "Funder", "SubsidyApplication",
-    "Theme", "Volunteer", "VolunteerHours", "WorkingGroup", "WorkingGroupMember",
+    "Theme", "Volunteer", "VolunteerCentre", "VolunteerHours", "WorkingGroup", "WorkingGroupMember",
 ]

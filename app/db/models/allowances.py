@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, LargeBinary, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base, Versioned, utcnow
+from app.db.base import Base, CentreOwned, Versioned, utcnow
 
 
 class AllowanceLimit(Versioned, Base):
@@ -56,7 +56,7 @@ class AllowanceArrangement(Versioned, Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class PaymentBatch(Versioned, Base):
+class PaymentBatch(CentreOwned, Versioned, Base):
     """One payment run: the SEPA file written for it, and whether the bank accepted it."""
 
     __tablename__ = "payment_batch"
@@ -83,7 +83,7 @@ class PaymentBatch(Versioned, Base):
     cancelled_by: Mapped[str] = mapped_column(String(60), default="")
 
 
-class AllowanceLine(Versioned, Base):
+class AllowanceLine(CentreOwned, Versioned, Base):
     """One amount for one volunteer: a month's fixed allowance, hours × rate, an expense claim
     with its receipt, kilometres × rate, or a gift in kind. Judged by the month worked.
     Submitted lines are never deleted: a correction is a new line that refers to the old."""

@@ -9,10 +9,10 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base, Versioned, utcnow
+from app.db.base import Base, CentreOwned, Versioned, utcnow
 
 
-class BankStatement(Base):
+class BankStatement(CentreOwned, Base):
     """One statement as imported; the same statement (account + the bank's statement id) is
     imported once."""
 

@@ -18,6 +18,8 @@ class User(Versioned, Base):
     username: Mapped[str] = mapped_column(String(60), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))
+    # The centre this account works for; None: the whole organisation (all centres).
+    centre_id: Mapped[int | None] = mapped_column(ForeignKey("centre.id"))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     failed_attempts: Mapped[int] = mapped_column(default=0)
@@ -27,12 +29,13 @@ class User(Versioned, Base):
 
 
 class Centre(Versioned, Base):
-    """The centre's own details, printed on every letterhead. Always one row, id 1."""
+    """One centre (building) of the organisation, with the details printed on its letterhead.
+    A database made before there could be several holds one centre, id 1."""
 
     __tablename__ = "centre"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), unique=True)
     street: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(10), default="")
     town: Mapped[str] = mapped_column(String(100), default="")

@@ -14,14 +14,15 @@ from decimal import Decimal
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.db.base import Base, Versioned, utcnow
+from app.db.base import Base, CentreOwned, Versioned, utcnow
 
 
-class Room(Versioned, Base):
+class Room(CentreOwned, Versioned, Base):
     __tablename__ = "room"
+    __table_args__ = (UniqueConstraint("centre_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
     capacity: Mapped[int] = mapped_column(default=0)
     facilities: Mapped[str] = mapped_column(Text, default="")
     colour: Mapped[str] = mapped_column(String(7), default="#4E79A7")
@@ -49,7 +50,7 @@ class RoomTariff(Versioned, Base):
     day_part_rate: Mapped[Decimal] = mapped_column(default=Decimal("0"))
 
 
-class Renter(Versioned, Base):
+class Renter(CentreOwned, Versioned, Base):
     __tablename__ = "renter"
     __table_args__ = (Index("ix_renter_name", "name"),)
 
@@ -70,7 +71,7 @@ class Renter(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class ClosingDay(Versioned, Base):
+class ClosingDay(CentreOwned, Versioned, Base):
     """The centre's own closures (summer weeks, a renovation), of the whole centre or of one
     room (`room_id`); public holidays are computed. `kept_booking_ids`: bookings the coordinator
     explicitly kept when the closure was added or widened."""
@@ -86,7 +87,7 @@ class ClosingDay(Versioned, Base):
     kept_booking_ids: Mapped[list] = mapped_column(default=list, server_default="[]")
 
 
-class BookingSeries(Versioned, Base):
+class BookingSeries(CentreOwned, Versioned, Base):
     """A recurring booking: the rule (dateutil rrule terms, JSON) and the dates left out."""
 
     __tablename__ = "booking_series"
@@ -104,7 +105,7 @@ class BookingSeries(Versioned, Base):
     created_by: Mapped[str] = mapped_column(String(60), default="")
 
 
-class Booking(Versioned, Base):
+class Booking(CentreOwned, Versioned, Base):
     __tablename__ = "booking"
     __table_args__ = (
         Index("ix_booking_room_block", "room_id", "block_start"),
@@ -140,18 +141,21 @@ class Booking(Versioned, Base):
 
 
 class InvoiceCounter(Base):
-    """The last invoice number given out per year; locked while a number is assigned."""
+    """The last invoice number a centre gave out in a year; locked while a number is assigned
+    (each centre numbers its invoices without gaps)."""
 
     __tablename__ = "invoice_counter"
 
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True, autoincrement=False)
     year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     last_number: Mapped[int] = mapped_column(default=0)
 
 
-class Invoice(Versioned, Base):
+class Invoice(CentreOwned, Versioned, Base):
     __tablename__ = "invoice"
     __table_args__ = (
-        UniqueConstraint("year", "sequence"),
+        UniqueConstraint("centre_id", "year", "sequence"),
+        UniqueConstraint("centre_id", "number"),
         Index("ix_invoice_renter", "renter_id"),
         Index("uq_invoice_credit_for", "credit_for_id", unique=True),  # credited once only
     )
@@ -162,7 +166,7 @@ class Invoice(Versioned, Base):
     kind: Mapped[str] = mapped_column(String(20), default="factuur")  # factuur, creditfactuur
     period_start: Mapped[dt.date] = mapped_column(Date)
     period_end: Mapped[dt.date] = mapped_column(Date)
-    number: Mapped[str | None] = mapped_column(String(20), unique=True)
+    number: Mapped[str | None] = mapped_column(String(20))
     year: Mapped[int | None]
     sequence: Mapped[int | None]
     issue_date: Mapped[dt.date | None] = mapped_column(Date)

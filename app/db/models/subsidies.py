@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.base import Base, Versioned, utcnow
+from app.db.base import Base, CentreOwned, Versioned, utcnow
 
 
 class Funder(Versioned, Base):
@@ -38,7 +38,7 @@ class Funder(Versioned, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class SubsidyApplication(Versioned, Base):
+class SubsidyApplication(CentreOwned, Versioned, Base):
     __tablename__ = "subsidy_application"
     __table_args__ = (Index("ix_subsidy_application_state", "state"),)
 
@@ -150,11 +150,12 @@ class ApplicationWorkingGroup(Base):
     working_group_id: Mapped[int] = mapped_column(ForeignKey("working_group.id", ondelete="CASCADE"))
 
 
-class AnnualPlan(Versioned, Base):
+class AnnualPlan(CentreOwned, Versioned, Base):
     __tablename__ = "annual_plan"
+    __table_args__ = (UniqueConstraint("centre_id", "year"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    year: Mapped[int] = mapped_column(unique=True)
+    year: Mapped[int]
     title: Mapped[str] = mapped_column(String(200), default="")
     introduction: Mapped[str] = mapped_column(Text, default="")
 

@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import Date, ForeignKey, Index, Numeric, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.db.base import Base, Versioned, utcnow
+from app.db.base import Base, CentreOwned, Versioned, utcnow
 
 
 class Volunteer(Versioned, Base):
@@ -48,6 +48,9 @@ class Volunteer(Versioned, Base):
     vog_seen_on: Mapped[dt.date | None] = mapped_column(Date)
     anonymised_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The centres this volunteer works for (at least one).
+    centres: Mapped[list[VolunteerCentre]] = relationship(
+        back_populates="volunteer", cascade="all, delete-orphan", passive_deletes=True)
 
 
 class Theme(Versioned, Base):
@@ -58,11 +61,12 @@ class Theme(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
-class WorkingGroup(Versioned, Base):
+class WorkingGroup(CentreOwned, Versioned, Base):
     __tablename__ = "working_group"
+    __table_args__ = (UniqueConstraint("centre_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
     theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"))
     goal_1: Mapped[str] = mapped_column(Text, default="")
     goal_2: Mapped[str] = mapped_column(Text, default="")
@@ -89,7 +93,7 @@ class WorkingGroupMember(Base):
     role: Mapped[str] = mapped_column(String(60), default="")
 
 
-class VolunteerHours(Versioned, Base):
+class VolunteerHours(CentreOwned, Versioned, Base):
     """Hours worked: the basis of hourly allowances and of the volunteer hours in subsidy
     accountability reports."""
 
@@ -104,3 +108,16 @@ class VolunteerHours(Versioned, Base):
     activity: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class VolunteerCentre(Base):
+    """A volunteer works for one or more centres of the organisation; a coordinator sees the
+    volunteers of their own centre. The Dutch allowance limits are per person across all of
+    them (see app/services/allowances)."""
+
+    __tablename__ = "volunteer_centre"
+    __table_args__ = (Index("ix_volunteer_centre_centre", "centre_id", "volunteer_id"),)
+
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id", ondelete="CASCADE"), primary_key=True)
+    centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
+    volunteer: Mapped[Volunteer] = relationship(back_populates="centres")

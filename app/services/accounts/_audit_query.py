@@ -70,19 +70,19 @@ class AuditQueryService:
     def search(self, actor: Actor, flt: AuditFilter = AuditFilter(), *, limit: int = DEFAULT_LIMIT) -> list[AuditRow]:
         """Newest first, at most `limit` entries."""
         actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             statement = self._statement(flt, *_COLUMNS).order_by(AuditEntry.id.desc()).limit(limit)
             return [_row(e) for e in uow.session.execute(statement)]
 
     def count(self, actor: Actor, flt: AuditFilter = AuditFilter()) -> int:
         actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return uow.session.scalar(select(func.count()).select_from(self._statement(flt).subquery()))
 
     def choices(self, actor: Actor) -> tuple[list[str], list[str], list[str]]:
         """The user names, record types and actions that occur, for the filter lists."""
         actor.require(Permission.VIEW_AUDIT, _("view the audit trail"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             def values(column) -> list[str]:
                 return sorted(v for v in uow.session.scalars(select(column).distinct()) if v)
 
@@ -94,7 +94,7 @@ class AuditQueryService:
         destination = Path(destination)
         if not destination.parent.is_dir():
             raise WijkhuisError(_("The folder {folder} does not exist").format(folder=destination.parent))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             entries = [_row(e) for e in uow.session.execute(
                 self._statement(flt, *_COLUMNS).order_by(AuditEntry.id).limit(EXPORT_LIMIT)
             )]
@@ -129,7 +129,7 @@ class AuditQueryService:
         from app.services.settings import SettingsService
 
         excel.write_only_rows(workbook.create_sheet(_("Audit trail")), columns, rows, title=_("Audit trail"),
-                              centre=SettingsService(self.db).centre().name)
+                              centre=SettingsService(self.db).centre(actor).name)
         partial = destination.with_name(destination.name + ".part")
         try:
             workbook.save(partial)
@@ -139,7 +139,7 @@ class AuditQueryService:
             raise WijkhuisError(
                 _("Cannot write {path}: {reason}").format(path=destination, reason=error.strerror or error)
             ) from None
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             audit.record(
                 uow.session, actor, "export", "audit_log", None,
                 detail=_("{count} entries to {path} ({filter})").format(

@@ -18,6 +18,7 @@ from app.i18n import translator
 from app.services.common import audit
 from app.services.accounts import _login_attempts as login_attempts
 from app.services.accounts import passwords
+from app.db.scoping import OtherCentre
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise, load_for_update
 from app.services.common.account_state import AccountLookup
@@ -39,18 +40,21 @@ class UserRow:
     active: bool
     last_login_at: dt.datetime | None
     version: int
+    # The centre the account works for; None: the whole organisation.
+    centre_id: int | None = None
 
 
 def _row(user: User) -> UserRow:
     return UserRow(
         user.id, user.username, user.display_name, Role(user.role), user.active,
-        user.last_login_at, user.version,
+        user.last_login_at, user.version, user.centre_id,
     )
 
 
 def _actor(user: User, db: Database | None = None) -> Actor:
     """With `db`: an Actor that follows its account (disabled, another role) at every action."""
     return Actor(user.id, user.username, user.display_name, Role(user.role),
+                 centre_id=user.centre_id, working_centre_id=user.centre_id,
                  lookup=AccountLookup(db) if db is not None else None)
 
 
@@ -77,6 +81,21 @@ def _check_username(username: str) -> str:
             FieldProblem("username", _("use letters, digits, dot, dash or underscore"))
         )
     return cleaned
+
+
+class KEEP:
+    """`update_user(centre_id=KEEP)`: the account stays where it is."""
+
+
+def _check_centre_choice(actor: Actor, centre_id: int | None) -> None:
+    """An administrator of one centre manages the accounts of that centre only."""
+    if actor.centre_id is not None and centre_id != actor.centre_id:
+        raise OtherCentre()
+
+
+def _check_centre_exists(session, centre_id: int | None) -> None:
+    if centre_id is not None and session.get(Centre, centre_id) is None:
+        raise ValidationError(FieldProblem("centre", _("centre {id} does not exist").format(id=centre_id)))
 
 
 class UserService:
@@ -108,7 +127,7 @@ class UserService:
             locks.hold(uow.session, locks.FIRST_START)  # two first starts at once: one sets up
             if uow.session.scalar(select(func.count()).select_from(User)):
                 raise Conflict(_("This database has been set up already."))
-            centre = uow.session.get(Centre, 1) or Centre(id=1, name=centre_name.strip())
+            centre = uow.session.scalar(select(Centre).order_by(Centre.id).limit(1)) or Centre(name=centre_name.strip())
             centre.name = centre_name.strip()
             uow.session.add(centre)
             user = User(
@@ -117,7 +136,7 @@ class UserService:
             )
             uow.session.add(user)
             uow.session.flush()
-            audit.record(uow.session, system, "create", "centre", 1, after=audit.snapshot(centre))
+            audit.record(uow.session, system, "create", "centre", centre.id, after=audit.snapshot(centre))
             audit.record(uow.session, system, "create", "user_account", user.id, after=audit.snapshot(user))
             uow.commit()
             return _actor(user, self.db)
@@ -179,7 +198,7 @@ class UserService:
 
     def verify_password(self, actor: Actor, password: str) -> bool:
         """For unlocking an idle window: does not count towards the lockout of the login."""
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             user = get_or_raise(uow.session, User, actor.user_id, _("Account"))
             try:
                 return passwords.hasher.verify(user.password_hash, password)
@@ -187,24 +206,33 @@ class UserService:
                 return False
 
     def list_users(self, actor: Actor) -> list[UserRow]:
+        """An administrator of the whole organisation sees every account; one of a centre, the
+        accounts of that centre."""
         actor.require(Permission.MANAGE_USERS, _("manage accounts"))
-        with self.db.reader() as uow:
-            return [_row(u) for u in uow.session.scalars(select(User).order_by(User.username))]
+        query = select(User).order_by(User.username)
+        if actor.centre_id is not None:
+            query = query.where(User.centre_id == actor.centre_id)
+        with self.db.reader(actor) as uow:
+            return [_row(u) for u in uow.session.scalars(query)]
 
     def create_user(
         self, actor: Actor, username: str, display_name: str, role: Role, password: str,
-        *, check_password: bool = True,
+        *, check_password: bool = True, centre_id: int | None = None,
     ) -> UserRow:
+        """`centre_id`: the centre the account works for; None: the whole organisation (only an
+        administrator of the whole organisation can make such an account)."""
         actor.require(Permission.MANAGE_USERS, _("manage accounts"))
+        _check_centre_choice(actor, centre_id)
         username = _check_username(username)
         if check_password:
             check_new_password(password)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             if uow.session.scalar(select(User).where(User.username == username)):
                 raise ValidationError(FieldProblem("username", _("{name} is taken").format(name=username)))
+            _check_centre_exists(uow.session, centre_id)
             user = User(
                 username=username, display_name=display_name.strip() or username,
-                role=Role(role).value, password_hash=passwords.hasher.hash(password),
+                role=Role(role).value, password_hash=passwords.hasher.hash(password), centre_id=centre_id,
             )
             uow.session.add(user)
             uow.session.flush()
@@ -214,18 +242,27 @@ class UserService:
 
     def update_user(
         self, actor: Actor, user_id: int, *, display_name: str, role: Role, active: bool,
-        expected_version: int | None,
+        expected_version: int | None, centre_id: int | None | type[KEEP] = KEEP,
     ) -> UserRow:
-        """Accounts are disabled, never deleted: their names stay in the audit trail."""
+        """Accounts are disabled, never deleted: their names stay in the audit trail.
+        `centre_id`: move the account to a centre (None: the whole organisation)."""
         actor.require(Permission.MANAGE_USERS, _("manage accounts"))
-        with self.db.unit_of_work() as uow:
+        if centre_id is not KEEP:
+            _check_centre_choice(actor, centre_id)
+        with self.db.unit_of_work(actor) as uow:
             user = load_for_update(uow.session, User, user_id, expected_version, _("Account"))
+            _check_centre_choice(actor, user.centre_id)
             if user.id == actor.user_id and (not active or Role(role) != Role.ADMIN):
                 raise Conflict(_("You cannot disable your own account or take away your own administrator role."))
+            if user.id == actor.user_id and centre_id is not KEEP and centre_id != user.centre_id:
+                raise Conflict(_("You cannot move your own account to another centre."))
             before = audit.snapshot(user)
             user.display_name = display_name.strip() or user.username
             user.role = Role(role).value
             user.active = active
+            if centre_id is not KEEP:
+                _check_centre_exists(uow.session, centre_id)
+                user.centre_id = centre_id
             uow.session.flush()
             old, new = audit.changed_fields(before, audit.snapshot(user))
             audit.record(uow.session, actor, "update", "user_account", user.id, before=old, after=new)
@@ -236,7 +273,7 @@ class UserService:
         if not self.verify_password(actor, old_password):
             raise ValidationError(FieldProblem("old_password", _("is not your current password")))
         check_new_password(new_password, repeated)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             user = get_or_raise(uow.session, User, actor.user_id, _("Account"))
             user.password_hash = passwords.hasher.hash(new_password)
             audit.record(uow.session, actor, "change_password", "user_account", user.id)
@@ -245,8 +282,9 @@ class UserService:
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
         actor.require(Permission.MANAGE_USERS, _("manage accounts"))
         check_new_password(new_password)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             user = get_or_raise(uow.session, User, user_id, _("Account"))
+            _check_centre_choice(actor, user.centre_id)
             user.password_hash = passwords.hasher.hash(new_password)
             user.failed_attempts = 0
             user.locked_until = None

@@ -85,9 +85,11 @@ def situation(
             )
         )
         arrangement = arrangement_row(found, volunteer.id, year)
+    # The Dutch limits are per person and organisation: the lines of every centre count
+    # (app/db/scoping.py would otherwise show a coordinator only their own centre's lines).
     query = select(AllowanceLine.worked_on, AllowanceLine.kind, AllowanceLine.amount).where(
         AllowanceLine.volunteer_id == volunteer.id, AllowanceLine.year == year, AllowanceLine.state.in_(COUNTED)
-    )
+    ).execution_options(all_centres=True)
     if exclude_line_ids:
         query = query.where(AllowanceLine.id.notin_(exclude_line_ids))
     lines = tuple(rules.ExistingLine(w, LineKind(k), a) for w, k, a in session.execute(query))

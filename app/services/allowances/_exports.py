@@ -41,7 +41,7 @@ class AllowanceExportService:
         actor.require(Permission.EXPORT_FINANCIAL, _("export allowances"))
         kinds = {k.value: rules.line_kind_label(k) for k in rules.LineKind}
         states = {s.value: rules.state_label(s) for s in rules.LineState}
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             session = uow.session
             limits = limits_for(session, year)
             # The same lines as the year statement (approved and paid); what still waits for approval
@@ -91,14 +91,14 @@ class AllowanceExportService:
                 written = allowances_excel.write_workbook(
                     partial, year, rows, lines, line_count=count or 0,
                     override_reasons={k: "; ".join(v) for k, v in reasons.items()}, progress=progress,
-                    pending=pending, centre=SettingsService(self.db).centre().name)
+                    pending=pending, centre=SettingsService(self.db).centre(actor).name)
         return written
 
     def statements(self, actor: Actor, year: int, target: Path, *, progress: Progress | None = None,
                    issued: dt.date | None = None, volunteer_ids: list[int] | None = None) -> int:
         """One page per volunteer with approved or paid lines (or only the volunteers given)."""
         actor.require(Permission.EXPORT_FINANCIAL, _("export allowance statements"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             session = uow.session
             limits = limits_for(session, year)
             limit = session.get(AllowanceLimit, year)
@@ -106,7 +106,7 @@ class AllowanceExportService:
             statements = self._statements(session, year, volunteer_ids)
         return self._exports.write(
             actor, target,
-            lambda partial: write_statements(partial, statements, limits, self._exports.letterhead(), issued=issued,
+            lambda partial: write_statements(partial, statements, limits, self._exports.letterhead(actor), issued=issued,
                                              progress=progress, to_confirm=to_confirm),
             record="allowance_statements", record_id=year)
 

@@ -109,7 +109,7 @@ class AllowanceLimitService:
                 problems.append(FieldProblem("per_month", _("the month limit is higher than the year limit")))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             existing = uow.session.get(AllowanceLimit, row.year)
             if existing is None:
                 limit = AllowanceLimit(year=row.year)

@@ -123,7 +123,7 @@ class PaymentService:
 
     def preview(self, actor: Actor, year: int, through: dt.date | None = None) -> PaymentPreview:
         actor.require(Permission.VIEW, _("see payments"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return self._preview(uow.session, year, through)
 
     def _preview(self, session, year: int, through: dt.date | None) -> PaymentPreview:
@@ -172,7 +172,7 @@ class PaymentService:
         actor.require(Permission.PAY, _("make payment runs"))
         if file_format not in sepa.FORMATS:
             raise ValidationError(FieldProblem("format", _("choose {choices}").format(choices=", ".join(sepa.FORMATS))))
-        centre = self._settings.centre()
+        centre = self._settings.centre(actor)
         if not valid_iban(centre.iban):
             raise ValidationError(FieldProblem("iban", _("The centre's IBAN is missing or wrong: fill it in under Settings → Centre.")))
         today = dt.date.today()
@@ -181,7 +181,7 @@ class PaymentService:
             raise ValidationError(FieldProblem("execution_date", _(
                 "the execution date {date} is in the past; banks refuse such a file. The earliest is today, {today}.")
                 .format(date=formatting.date(execution_date), today=formatting.date(today))))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             # Exactly once: one payment run at a time (PostgreSQL advisory lock; SQLite's write
             # lock), the lines it consumes locked, and below an UPDATE that must take them all.
@@ -237,7 +237,7 @@ class PaymentService:
     def confirm(self, actor: Actor, batch_id: int, expected_version: int | None = None) -> BatchRow:
         """The bank accepted the file: every line in the batch is paid."""
         actor.require(Permission.PAY, _("confirm payments"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             batch = load_for_update(uow.session, PaymentBatch, batch_id, expected_version, _("Payment batch"))
             if batch.state != BatchState.CREATED:
                 raise Conflict(_("Payment batch {id} is {state} already.").format(id=batch_id, state=batch.state))
@@ -258,7 +258,7 @@ class PaymentService:
     def cancel(self, actor: Actor, batch_id: int, expected_version: int | None = None) -> BatchRow:
         """Before the bank accepted it: the lines are released for a next run."""
         actor.require(Permission.PAY, _("cancel payment batches"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             batch = load_for_update(uow.session, PaymentBatch, batch_id, expected_version, _("Payment batch"))
             if batch.state != BatchState.CREATED:
                 raise Conflict(_("Payment batch {id} is {state}; only a batch not yet confirmed can be cancelled.")
@@ -280,12 +280,12 @@ class PaymentService:
         query = select(PaymentBatch).order_by(PaymentBatch.id.desc())
         if year is not None:
             query = query.where(PaymentBatch.year == year)
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return [_batch_row(b) for b in uow.session.scalars(query)]
 
     def batch_file(self, actor: Actor, batch_id: int) -> bytes:
         actor.require(Permission.PAY, _("download payment files"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             batch = get_or_raise(uow.session, PaymentBatch, batch_id, _("Payment batch"))
             return batch.file_data or b""
 

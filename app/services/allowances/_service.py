@@ -74,7 +74,7 @@ class AllowanceService:
     def year_overview(self, actor: Actor, year: int, today: dt.date | None = None, *,
                       only_with_activity: bool = False) -> list[VolunteerYearRow]:
         actor.require(Permission.VIEW, _("see allowances"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             limits = limits_for(uow.session, year)
             return year_rows(uow.session, year, limits, today or dt.date.today(),
                              only_with_activity=only_with_activity)
@@ -92,12 +92,12 @@ class AllowanceService:
         query = query.order_by(AllowanceLine.worked_on, AllowanceLine.id)
         if limit:
             query = query.limit(limit)
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return [line_from_result(r) for r in uow.session.execute(query)]
 
     def line(self, actor: Actor, line_id: int) -> LineRow:
         actor.require(Permission.VIEW, _("see allowances"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             get_or_raise(uow.session, AllowanceLine, line_id, _("Allowance line"))
             return line_row(uow.session, line_id)
 
@@ -107,7 +107,7 @@ class AllowanceService:
     def receipt(self, actor: Actor, line_id: int) -> tuple[str, str, bytes] | None:
         """(name, content type, bytes) of a line's receipt."""
         actor.require(Permission.VIEW_PERSONAL_DETAILS, _("see receipts"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             line = get_or_raise(uow.session, AllowanceLine, line_id, _("Allowance line"))
             if line.receipt_attachment_id is None:
                 return None
@@ -118,7 +118,7 @@ class AllowanceService:
         """Room left this month and this year for the line being typed, and any refusal."""
         actor.require(Permission.VIEW, _("see allowances"))
         day = entry.worked_on or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             volunteer = get_or_raise(uow.session, Volunteer, entry.volunteer_id, _("Volunteer"))
             limits = limits_for(uow.session, day.year)
             current = situation(uow.session, volunteer, day.year)
@@ -165,7 +165,7 @@ class AllowanceService:
             monthly = None
         if kind != ArrangementKind.HOURLY:
             hourly = None
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             volunteer = lock_volunteer(session, row.volunteer_id)
             limits = limits_for(session, row.year)
@@ -217,7 +217,7 @@ class AllowanceService:
     # -- lines --------------------------------------------------------------------------------
     def add_line(self, actor: Actor, entry: LineInput, *, override_reason: str | None = None) -> LineRow:
         actor.require(Permission.ENTER_CLAIMS, _("enter allowances and expense claims"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             line = insert_line(uow.session, actor, entry, override_reason)
             uow.commit()
             return line_row(uow.session, line.id)
@@ -241,7 +241,7 @@ class AllowanceService:
             problems.append(FieldProblem("hours", _("give the number of hours")))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             lock_volunteer(session, volunteer_id)
             record = VolunteerHours(volunteer_id=volunteer_id, worked_on=worked_on, hours=amount.quantize(Decimal(1).scaleb(-HOURS_PLACES)),
@@ -261,7 +261,7 @@ class AllowanceService:
 
     def submit(self, actor: Actor, line_id: int, expected_version: int | None = None) -> LineRow:
         actor.require(Permission.ENTER_CLAIMS, _("submit allowance lines"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             line = self._load(uow.session, line_id, expected_version)
             self._require_transition(line, LineState.SUBMITTED)
             if line.kind == LineKind.EXPENSE.value and line.receipt_attachment_id is None:
@@ -273,7 +273,7 @@ class AllowanceService:
 
     def approve(self, actor: Actor, line_ids: list[int]) -> int:
         actor.require(Permission.APPROVE_CLAIMS, _("approve allowance lines"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             for line_id in line_ids:
                 line = self._load(uow.session, line_id, None)
                 self._require_transition(line, LineState.APPROVED)
@@ -287,7 +287,7 @@ class AllowanceService:
         actor.require(Permission.APPROVE_CLAIMS, _("reject allowance lines"))
         if not (reason or "").strip():
             raise ValidationError(FieldProblem("reason", _("give the reason for rejecting")))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             line = self._load(uow.session, line_id, expected_version)
             self._require_transition(line, LineState.REJECTED)
             self._not_in_batch(line)
@@ -303,7 +303,7 @@ class AllowanceService:
         actor.require(Permission.ENTER_CLAIMS, _("correct allowance lines"))
         if not (reason or "").strip():
             raise ValidationError(FieldProblem("reason", _("give the reason for the correction")))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             old = self._load(session, line_id, None)
             if old.state == LineState.REJECTED.value:
@@ -326,7 +326,7 @@ class AllowanceService:
     def attach_receipt(self, actor: Actor, line_id: int, filename: str, data: bytes,
                        expected_version: int | None = None) -> LineRow:
         actor.require(Permission.ENTER_CLAIMS, _("attach receipts"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             line = self._load(uow.session, line_id, expected_version)
             if line.state not in (LineState.CONCEPT.value, LineState.SUBMITTED.value):
                 raise Conflict(_("A receipt can only be added to a draft or submitted line."))
@@ -342,7 +342,7 @@ class AllowanceService:
     def delete_draft(self, actor: Actor, line_id: int, expected_version: int | None = None) -> None:
         """Only a draft that was never submitted may go; everything else stays for the record."""
         actor.require(Permission.ENTER_CLAIMS, _("delete draft lines"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             line = self._load(uow.session, line_id, expected_version)
             if line.state != LineState.CONCEPT.value or line.submitted_at is not None:
                 raise Conflict(_("Line {id} was submitted and is kept; reject or correct it instead.").format(id=line_id))
@@ -354,7 +354,7 @@ class AllowanceService:
         """A fixed-amount line for every volunteer with a fixed arrangement who has none this
         month yet. Returns (lines made, one message per volunteer refused)."""
         actor.require(Permission.ENTER_CLAIMS, _("enter allowances and expense claims"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             candidates = list(uow.session.execute(
                 select(AllowanceArrangement.volunteer_id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name)
                 .join(Volunteer, Volunteer.id == AllowanceArrangement.volunteer_id)

@@ -34,7 +34,7 @@ class OpenItemsService:
     def open_items(self, actor: Actor, as_of: dt.date | None = None) -> OpenItems:
         actor.require(Permission.EXPORT_FINANCIAL, _("see open items"))
         as_of = as_of or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             session = uow.session
             credited = select(Invoice.credit_for_id).where(Invoice.credit_for_id.is_not(None))
             invoices = []
@@ -75,7 +75,7 @@ class OpenItemsService:
 
         items = self.open_items(actor, as_of)
         write_open_items(path, items, letterhead_name)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             audit.record(uow.session, actor, "export", "open_items", None, detail=path.name)
             uow.commit()
         return items
@@ -89,7 +89,7 @@ class OpenItemsService:
                     raise Conflict(_("Invoice {number} is not overdue yet (due {due}).").format(
                         number=item.number, due=formatting.date(item.due_date)))
                 return item
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             invoice = get_or_raise(uow.session, Invoice, invoice_id, _("Invoice"))
             raise Conflict(_("Invoice {number} has nothing open; no reminder is needed.").format(
                 number=invoice.number or invoice_id))
@@ -104,9 +104,9 @@ def write_reminder_pdf(services, actor: Actor, invoice_id: int, path: Path, toda
     item = services.open_items.overdue_invoice(actor, invoice_id, today)
     invoice = services.invoices.get(actor, invoice_id)
     address = invoice.renter.invoice_address if invoice.renter else [invoice.renter_name]
-    letterhead = Letterhead(services.settings.centre(), services.settings.logo())
+    letterhead = Letterhead(services.settings.centre(actor), services.settings.logo(actor))
     write_reminder(path, item, address, letterhead, today, services.rooms.payment_term_days())
-    with services.db.unit_of_work() as uow:
+    with services.db.unit_of_work(actor) as uow:
         audit.record(uow.session, actor, "export", "invoice", invoice_id, detail=_("reminder {file}").format(file=path.name))
         uow.commit()
     return item

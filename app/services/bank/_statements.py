@@ -79,7 +79,7 @@ class BankStatementService:
     def import_statement(self, actor: Actor, data: bytes, file_name: str = "") -> ImportResult:
         actor.require(Permission.PAY, _("import bank statements"))
         statements = read_statements(data, file_name)
-        centre_iban = valid_iban(self._settings.centre().iban)
+        centre_iban = valid_iban(self._settings.centre(actor).iban)
         if not centre_iban:
             raise ValidationError(FieldProblem("iban", _("The centre's IBAN is missing or wrong: fill it in under Settings → Centre.")))
         for statement in statements:
@@ -105,7 +105,7 @@ class BankStatementService:
     def _import(self, actor: Actor, statements: tuple[Statement, ...], file_name: str, digest: str) -> ImportResult:
         refs = tuple(s.statement_ref for s in statements)
         counts = dict.fromkeys(("confirmed", "returned", "invoice_payments", "unrecognised", "other", "known"), 0)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             new = [s for s in statements if session.scalar(select(BankStatement.id).where(
                 BankStatement.account_iban == s.account_iban, BankStatement.statement_ref == s.statement_ref)) is None]
@@ -139,7 +139,7 @@ class BankStatementService:
     def unrecognised(self, actor: Actor) -> list[EntryRow]:
         """Credits not yet linked to anything: the list "niet herkend"."""
         actor.require(Permission.VIEW, _("see payments"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = (select(BankEntry, BankStatement.statement_ref).join(BankStatement, BankStatement.id == BankEntry.statement_id)
                      .where(BankEntry.outcome == EntryOutcome.UNRECOGNISED.value)
                      .order_by(BankEntry.booking_date, BankEntry.id))
@@ -149,7 +149,7 @@ class BankStatementService:
                         expected_version: int | None = None) -> EntryRow:
         """The treasurer recognises an incoming payment: it is a payment on this invoice."""
         actor.require(Permission.PAY, _("link bank payments"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             entry = load_for_update(session, BankEntry, entry_id, expected_version, _("Bank entry"))
             if entry.outcome != EntryOutcome.UNRECOGNISED.value or not entry.credit:

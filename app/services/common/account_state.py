@@ -11,12 +11,13 @@ from app.db.models import User
 
 
 class AccountLookup:
-    """Called with a user id; returns (active, role) from the database, or None if not found."""
+    """Called with a user id; returns (active, role, centre id) from the database, or None if not found."""
 
     def __init__(self, db: Database):
         self._db = db
 
-    def __call__(self, user_id: int) -> tuple[bool, str] | None:
+    def __call__(self, user_id: int) -> tuple[bool, str, int | None] | None:
         with self._db.reader() as uow:
-            row = uow.session.execute(select(User.active, User.role).where(User.id == user_id)).first()
-        return (bool(row.active), row.role) if row is not None else None
+            row = uow.session.execute(
+                select(User.active, User.role, User.centre_id).where(User.id == user_id)).first()
+        return (bool(row.active), row.role, row.centre_id) if row is not None else None

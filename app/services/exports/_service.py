@@ -46,12 +46,13 @@ class ExportService:
     def __init__(self, db: Database):
         self.db = db
 
-    def letterhead(self) -> Any:
-        """The centre's letterhead (name, address, KvK, IBAN, logo) for every PDF that leaves."""
+    def letterhead(self, actor: Actor | None = None) -> Any:
+        """The letterhead (name, address, KvK, IBAN, logo) of the actor's working centre, for
+        every PDF that leaves."""
         from app.reports.pdf.document import Letterhead  # reportlab only when a PDF is made
 
         settings = SettingsService(self.db)
-        return Letterhead(settings.centre(), settings.logo())
+        return Letterhead(settings.centre(actor), settings.logo(actor))
 
     @contextmanager
     def publishing(self, actor: Actor, target: Any, *, record: str, record_id: Any = None,
@@ -83,6 +84,6 @@ class ExportService:
 
     def record(self, actor: Actor, *, record: str, record_id: Any = None, detail: str) -> None:
         """Record an export whose files were written by the caller (a folder of several files)."""
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             audit.record(uow.session, actor, AuditAction.EXPORT.value, record, record_id, detail=detail)
             uow.commit()

@@ -80,7 +80,7 @@ def backup(db: Database, actor: Actor, destination: Path) -> Path:
     if not destination.parent.exists():
         raise WijkhuisError(_("The folder {folder} does not exist").format(folder=destination.parent))
     backup_sqlite_file(source, destination)
-    with db.unit_of_work() as uow:
+    with db.unit_of_work(actor) as uow:
         audit.record(uow.session, actor, "backup", "database", None, detail=str(destination))
         uow.commit()
     return destination
@@ -108,7 +108,7 @@ def restore(db: Database, actor: Actor, source: Path) -> Path:
         try:
             kept = _replace(db, target, checked.path)
             migrate.upgrade(db, backup=False)
-            with db.unit_of_work() as uow:
+            with db.unit_of_work(actor) as uow:
                 audit.record(uow.session, actor, "restore", "database", None, detail=f"{source} (oud: {kept})")
                 uow.commit()
         finally:

@@ -24,7 +24,7 @@ class OverviewService:
         """Every provider's figures, in one read (the command line, tests)."""
         actor.require(Permission.VIEW, _("see the overview"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             result: list[OverviewItem] = []
             for area_provider in areas.providers():
                 result.extend(area_provider(uow.session, today))
@@ -33,12 +33,12 @@ class OverviewService:
     def checklist(self, actor: Actor) -> list[SetupStep]:
         """The first steps after set-up while any is open (done ones ticked off), else []."""
         actor.require(Permission.VIEW, _("see the overview"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return open_steps(uow.session)
 
     def items_of(self, actor: Actor, name: str, today: dt.date | None = None) -> list[OverviewItem]:
         """One provider's figures (a name from areas.provider_names()), each in its own read so
         that the page can count the providers side by side and show each as it arrives."""
         actor.require(Permission.VIEW, _("see the overview"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return areas.provider(name)(uow.session, today or dt.date.today())

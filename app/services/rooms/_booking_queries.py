@@ -92,12 +92,12 @@ class BookingQueries:
             query = query.where(Booking.status != rules.CANCELLED)
         if public_only:
             query = query.where(Booking.public.is_(True))
-        with self.db.reader() as uow:  # type: ignore[attr-defined]
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             return _rows(uow.session, query, actor.can(Permission.VIEW_PERSONAL_DETAILS))
 
     def booking(self, actor: Actor, booking_id: int) -> BookingRow:
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:  # type: ignore[attr-defined]
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             row = booking_row(uow.session, get_or_raise(uow.session, Booking, booking_id, _("Booking")))
             if not actor.can(Permission.VIEW_PERSONAL_DETAILS):
                 row = BookingRow(*[getattr(row, f) for f in BookingRow.__dataclass_fields__ if f != "contact"])
@@ -105,7 +105,7 @@ class BookingQueries:
 
     def series_rule(self, actor: Actor, series_id: int) -> Recurrence:
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:  # type: ignore[attr-defined]
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             return Recurrence.from_dict(get_or_raise(uow.session, BookingSeries, series_id, _("Series")).rule)
 
     def free_slots(self, actor: Actor, first: dt.date, last: dt.date, duration: dt.timedelta, *,
@@ -113,7 +113,7 @@ class BookingQueries:
         """Where a booking of `duration` fits: per room and day the free stretches within the
         opening hours (closing days left out), keeping the buffers of both bookings free."""
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:  # type: ignore[attr-defined]
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             session = uow.session
             query = select(Room).where(Room.active.is_(True), Room.capacity >= min_capacity).order_by(Room.sort_order, Room.name)
             if room_id is not None:
@@ -157,7 +157,7 @@ class BookingQueries:
         """Per room per month: hours booked (options and confirmed), hours open (opening
         hours on the days the centre is open) and so the occupancy rate (bezettingsgraad)."""
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:  # type: ignore[attr-defined]
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             session = uow.session
             rooms = list(session.scalars(select(Room).where(Room.active.is_(True)).order_by(Room.sort_order, Room.name)))
             closed = closed_dates_by_room(session, dt.date(year, 1, 1), dt.date(year, 12, 31), [r.id for r in rooms])
@@ -200,7 +200,7 @@ class CalendarQueries:
         last = last or dt.date(2999, 12, 31)
         rows = self.between(actor, first, last, room_ids=[room_id] if room_id is not None else None)  # type: ignore[attr-defined]
         ids = {r.series_id for r in rows if r.series_id is not None}
-        with self.db.reader() as uow:  # type: ignore[attr-defined]
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             series = [
                 SeriesInfo(s.id, Recurrence.from_dict(s.rule), s.first_date, s.start_time, s.end_time, tuple(s.exceptions))
                 for s in uow.session.scalars(select(BookingSeries).where(BookingSeries.id.in_(ids)).order_by(BookingSeries.id))

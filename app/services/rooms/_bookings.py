@@ -49,7 +49,7 @@ class BookingService(SeriesOperations, BookingQueries, CalendarQueries):
     # ---- single bookings ----
     def create(self, actor: Actor, draft: BookingDraft) -> BookingRow:
         actor.require(Permission.EDIT_BOOKINGS, _("book rooms"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             room, draft = self._validate(session, draft)
             lock_room(session, room.id)
@@ -70,7 +70,7 @@ class BookingService(SeriesOperations, BookingQueries, CalendarQueries):
         actor.require(Permission.EDIT_BOOKINGS, _("cancel bookings"))
         if not reason.strip():
             raise ValidationError(FieldProblem("cancel_reason", _("give a reason for the cancellation")))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             booking = load_for_update(session, Booking, booking_id, expected_version, _("The booking"))
             targets = [booking]
@@ -94,7 +94,7 @@ class BookingService(SeriesOperations, BookingQueries, CalendarQueries):
         actor.require(Permission.EDIT_BOOKINGS, _("change bookings"))
         if status == rules.CANCELLED:
             raise ValidationError(FieldProblem("status", _("use Cancel, with a reason")))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             booking = get_or_raise(uow.session, Booking, booking_id, _("Booking"))
             draft = replace(self._draft_of(booking), status=status)
         return self.update(actor, booking_id, draft, expected_version=expected_version)[0]

@@ -65,7 +65,7 @@ class ClosureService:
         """The live bookings a closure from `start` to `end` would hit (for a widened closure:
         leaving out the ones it already kept)."""
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             kept = self._kept(uow.session, closing_id)
             return hits_for(uow.session, live_bookings_between(uow.session, [(start, end)], room_id, kept))
 
@@ -90,7 +90,7 @@ class ClosureService:
             problems.append(FieldProblem("cancel_reason", _("give a reason for the cancellation")))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             room_ids = [room_id] if room_id is not None else list(session.scalars(select(Room.id).order_by(Room.id)))
             for locked in room_ids:  # one order everywhere, as bookings do: no deadlock

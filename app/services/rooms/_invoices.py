@@ -104,7 +104,7 @@ class InvoiceService:
     def list(self, actor: Actor, *, year: int | None = None, renter_id: int | None = None,
              open_only: bool = False) -> list[InvoiceRow]:
         actor.require(Permission.VIEW, _("see invoices"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(Invoice).order_by(Invoice.period_start.desc(), Invoice.id.desc())
             if year is not None:
                 query = query.where(Invoice.period_start >= dt.date(year, 1, 1), Invoice.period_start <= dt.date(year, 12, 31))
@@ -116,7 +116,7 @@ class InvoiceService:
 
     def get(self, actor: Actor, invoice_id: int) -> InvoiceRow:
         actor.require(Permission.VIEW, _("see invoices"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return _row(uow.session, get_or_raise(uow.session, Invoice, invoice_id, _("Invoice")))
 
     def create_concept(self, actor: Actor, renter_id: int, period_start: dt.date, period_end: dt.date, *,
@@ -126,7 +126,7 @@ class InvoiceService:
         booking cancelled after a final invoice billed it."""
         actor.require(Permission.INVOICE, _("make invoices"))
         _check_period(period_start, period_end)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             invoice = self._concept(uow.session, actor, renter_id, period_start, period_end, through=through)
             if invoice is None:
                 raise Conflict(_("There is nothing to invoice for this renter in this period."))
@@ -138,7 +138,7 @@ class InvoiceService:
         """A concept for every renter with something to pay in the period (0 % renters skipped)."""
         actor.require(Permission.INVOICE, _("make invoices"))
         _check_period(period_start, period_end)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             made = self._concepts(uow.session, actor, period_start, period_end, through)
             uow.commit()
             return [_row(uow.session, i, with_lines=False) for i in made]
@@ -152,7 +152,7 @@ class InvoiceService:
         actor.require(Permission.INVOICE, _("finalise invoices"))
         _check_period(period_start, period_end)
         issue_date = issue_date or dt.date.today()
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             made = self._concepts(uow.session, actor, period_start, period_end, issue_date if through_issue_date else None)
             for invoice in made:
                 self._finalise(uow.session, actor, invoice, issue_date)
@@ -273,7 +273,7 @@ class InvoiceService:
 
     def remove_line(self, actor: Actor, invoice_id: int, position: int, *, expected_version: int | None = None) -> InvoiceRow:
         actor.require(Permission.INVOICE, _("change invoices"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             invoice = self._editable(uow.session, invoice_id, expected_version)
             line = uow.session.scalar(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id, InvoiceLine.position == position))
             if line is None:
@@ -292,7 +292,7 @@ class InvoiceService:
         actor.require(Permission.INVOICE, _("change invoices"))
         if not description.strip():
             raise ValidationError(FieldProblem("description", _("is required")))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             invoice = self._editable(uow.session, invoice_id, expected_version)
             position = (uow.session.scalar(select(func.max(InvoiceLine.position)).where(InvoiceLine.invoice_id == invoice_id)) or 0) + 1
             amount = round_money(quantity * unit_price)
@@ -307,7 +307,7 @@ class InvoiceService:
 
     def delete_concept(self, actor: Actor, invoice_id: int, *, expected_version: int | None = None) -> None:
         actor.require(Permission.INVOICE, _("change invoices"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             invoice = self._editable(uow.session, invoice_id, expected_version)
             audit.record(uow.session, actor, "delete", "invoice", invoice.id, before=audit.snapshot(invoice))
             for line in uow.session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id)):
@@ -317,15 +317,20 @@ class InvoiceService:
             uow.commit()
 
     def _assign_number(self, session: Session, invoice: Invoice, issue_date: dt.date, actor: Actor) -> None:
-        year = issue_date.year
-        # The year's counter row exists before it is locked: two colleagues finalising the
-        # first invoice of a year at the same moment must not both create it.
+        if invoice.centre_id is None:
+            session.flush()  # a new invoice gets its centre (app/db/scoping.py)
+        year, centre_id = issue_date.year, invoice.centre_id
+        # Each centre numbers its own invoices without gaps. The centre's counter row for the
+        # year exists before it is locked: two colleagues finalising the first invoice of a
+        # year at the same moment must not both create it.
         dialect = session.get_bind().dialect.name
         if dialect in _UPSERT:
-            session.execute(_UPSERT[dialect](InvoiceCounter).values(year=year, last_number=0).on_conflict_do_nothing())
-        counter = session.scalars(select(InvoiceCounter).where(InvoiceCounter.year == year).with_for_update()).first()
+            session.execute(_UPSERT[dialect](InvoiceCounter).values(centre_id=centre_id, year=year, last_number=0)
+                            .on_conflict_do_nothing())
+        counter = session.scalars(select(InvoiceCounter).where(
+            InvoiceCounter.centre_id == centre_id, InvoiceCounter.year == year).with_for_update()).first()
         if counter is None:
-            counter = InvoiceCounter(year=year, last_number=0)
+            counter = InvoiceCounter(centre_id=centre_id, year=year, last_number=0)
             session.add(counter)
             session.flush()
         counter.last_number += 1
@@ -341,7 +346,7 @@ class InvoiceService:
                  expected_version: int | None = None) -> InvoiceRow:
         actor.require(Permission.INVOICE, _("finalise invoices"))
         issue_date = issue_date or dt.date.today()
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             invoice = self._editable(uow.session, invoice_id, expected_version)
             self._finalise(uow.session, actor, invoice, issue_date)
             uow.commit()
@@ -354,7 +359,7 @@ class InvoiceService:
         actor.require(Permission.INVOICE, _("credit invoices"))
         if not reason.strip():
             raise ValidationError(FieldProblem("reason", _("say why the invoice is credited")))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             original = load_for_update(session, Invoice, invoice_id, None, _("The invoice"))
             if original.status != FINAL or original.kind != INVOICE:
@@ -408,7 +413,7 @@ class InvoiceService:
 
     def mark_paid(self, actor: Actor, invoice_id: int, paid_on: dt.date, *, expected_version: int | None = None) -> InvoiceRow:
         actor.require(Permission.INVOICE, _("register payments"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             invoice = load_for_update(uow.session, Invoice, invoice_id, expected_version, _("The invoice"))
             if invoice.status != FINAL:
                 raise Conflict(_("Finalise the invoice before registering its payment."))
@@ -424,7 +429,7 @@ class InvoiceService:
         """Per renter and room: (renter, category, room, hours, amount invoiced, bookings) over
         finalised invoices (credit invoices subtract) with an issue date in the period."""
         actor.require(Permission.EXPORT_FINANCIAL, _("export financial overviews"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = (
                 select(Renter.name, Renter.category, Room.name, InvoiceLine.quantity, InvoiceLine.unit, InvoiceLine.amount)
                 .join(Invoice, Invoice.id == InvoiceLine.invoice_id).join(Renter, Renter.id == Invoice.renter_id)

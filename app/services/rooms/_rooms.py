@@ -156,7 +156,7 @@ class RoomService:
     # ---- rooms ----
     def rooms(self, actor: Actor, *, include_inactive: bool = False) -> list[RoomRow]:
         actor.require(Permission.VIEW, _("see the rooms"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(Room).order_by(Room.sort_order, Room.name)
             if not include_inactive:
                 query = query.where(Room.active.is_(True))
@@ -171,7 +171,7 @@ class RoomService:
     def save_room(self, actor: Actor, row: RoomRow) -> RoomRow:
         actor.require(Permission.MANAGE_ROOMS, _("manage rooms"))
         _validate_room(row)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             duplicate = uow.session.scalar(select(Room).where(Room.name == row.name.strip(), Room.id != (row.id or 0)))
             if duplicate:
                 raise ValidationError(FieldProblem("name", _("there is already a room called {name}").format(name=row.name)))
@@ -194,7 +194,7 @@ class RoomService:
     # ---- tariffs ----
     def tariffs(self, actor: Actor, room_id: int | None = None) -> list[TariffRow]:
         actor.require(Permission.VIEW, _("see the tariffs"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(RoomTariff).order_by(RoomTariff.room_id, RoomTariff.category)
             if room_id is not None:
                 query = query.where(RoomTariff.room_id == room_id)
@@ -211,7 +211,7 @@ class RoomService:
             problems.append(FieldProblem("day_part_rate", _("cannot be negative")))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             get_or_raise(uow.session, Room, room_id, _("Room"))
             tariff = uow.session.scalar(select(RoomTariff).where(RoomTariff.room_id == room_id, RoomTariff.category == category))
             before = audit.snapshot(tariff) if tariff else {}
@@ -227,7 +227,7 @@ class RoomService:
 
     def remove_tariff(self, actor: Actor, room_id: int, category: str) -> None:
         actor.require(Permission.MANAGE_ROOMS, _("change tariffs"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             tariff = uow.session.scalar(select(RoomTariff).where(RoomTariff.room_id == room_id, RoomTariff.category == category))
             if tariff is None:
                 return
@@ -239,7 +239,7 @@ class RoomService:
     def renters(self, actor: Actor, *, include_inactive: bool = False) -> list[RenterRow]:
         actor.require(Permission.VIEW, _("see the renters"))
         personal = actor.can(Permission.VIEW_PERSONAL_DETAILS)
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(Renter).order_by(Renter.name)
             if not include_inactive:
                 query = query.where(Renter.active.is_(True))
@@ -247,14 +247,14 @@ class RoomService:
 
     def renter(self, actor: Actor, renter_id: int) -> RenterRow:
         actor.require(Permission.VIEW, _("see the renters"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return renter_row(get_or_raise(uow.session, Renter, renter_id, _("Renter")),
                               personal=actor.can(Permission.VIEW_PERSONAL_DETAILS))
 
     def save_renter(self, actor: Actor, row: RenterRow) -> RenterRow:
         actor.require(Permission.MANAGE_ROOMS, _("manage renters"))
         clean = _validate_renter(row)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             if clean.working_group_id is not None:
                 get_or_raise(uow.session, WorkingGroup, clean.working_group_id, _("Working group"))
             if clean.id is None:
@@ -275,7 +275,7 @@ class RoomService:
     def working_groups(self, actor: Actor) -> list[tuple[int, str]]:
         """The centre's active working groups (id, name): they book rooms too."""
         actor.require(Permission.VIEW, _("see the renters"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return [(g.id, g.name) for g in uow.session.scalars(
                 select(WorkingGroup).where(WorkingGroup.active.is_(True)).order_by(WorkingGroup.name))]
 
@@ -285,7 +285,7 @@ class RoomService:
         actor.require(Permission.VIEW, _("see the tariffs"))
         if renter_id is None:
             return None
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             room = uow.session.get(Room, room_id)
             renter = uow.session.get(Renter, renter_id)
             if room is None or renter is None or local_end <= local_start:
@@ -299,7 +299,7 @@ class RoomService:
     def closing_days(self, actor: Actor, start: dt.date, end: dt.date) -> list[ClosingRow]:
         """The centre's and the rooms' own closures and the public holidays in a period, by date."""
         actor.require(Permission.VIEW, _("see the closing days"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             names = {k: v for k, v in uow.session.execute(select(Room.id, Room.name))}
             own = [
                 closing_row(c, names)
@@ -313,13 +313,13 @@ class RoomService:
 
     def closed_dates(self, actor: Actor, start: dt.date, end: dt.date, room_id: int | None = None) -> dict[dt.date, str]:
         actor.require(Permission.VIEW, _("see the closing days"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return closed_dates(uow.session, start, end, room_id)
 
     def closed_dates_by_room(self, actor: Actor, start: dt.date, end: dt.date,
                              room_ids: list[int]) -> dict[int | None, dict[dt.date, str]]:
         actor.require(Permission.VIEW, _("see the closing days"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return closed_dates_by_room(uow.session, start, end, room_ids)
 
     def add_closing(self, actor: Actor, start: dt.date, end: dt.date, reason: str, *, room_id: int | None = None) -> ClosingRow:
@@ -329,7 +329,7 @@ class RoomService:
         problems = closing_problems(start, end, reason)
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             hits = live_bookings_between(uow.session, [(start, end)], room_id)
             if hits:
                 raise Conflict(_("{n} bookings fall on these days; cancel them or keep them explicitly first.").format(
@@ -344,7 +344,7 @@ class RoomService:
 
     def remove_closing(self, actor: Actor, closing_id: int) -> None:
         actor.require(Permission.MANAGE_ROOMS, _("manage closing days"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             closing = get_or_raise(uow.session, ClosingDay, closing_id, _("Closing day"))
             audit.record(uow.session, actor, "delete", "closing_day", closing.id, before=audit.snapshot(closing))
             uow.session.delete(closing)

@@ -90,7 +90,7 @@ class SeriesOperations(BookingChecks):
         """Every date of the series with what stands in its way (a booking, a closing day):
         shown to the user before anything is booked."""
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             room, draft = self._validate(uow.session, draft)
             return self._plan(uow.session, room, draft, recurrence, draft.local_start.date())
 
@@ -99,7 +99,7 @@ class SeriesOperations(BookingChecks):
         """Book every free date. With clashes, nothing is booked unless the user agreed to
         skip them (`skip_clashes`); the skipped dates are kept as exceptions of the series."""
         actor.require(Permission.EDIT_BOOKINGS, _("book rooms"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             room, draft = self._validate(session, draft)
             lock_room(session, room.id)
@@ -144,7 +144,7 @@ class SeriesOperations(BookingChecks):
                     expected_version: int | None = None) -> SeriesResult:
         """Turn a single booking into a series starting on its date (the booking itself stays)."""
         actor.require(Permission.EDIT_BOOKINGS, _("book rooms"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             booking = load_for_update(session, Booking, booking_id, expected_version, _("The booking"))
             if booking.series_id is not None:
@@ -175,7 +175,7 @@ class SeriesOperations(BookingChecks):
         actor.require(Permission.EDIT_BOOKINGS, _("change bookings"))
         if scope not in (THIS, FOLLOWING, ALL):
             raise ValueError(scope)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             booking = load_for_update(session, Booking, booking_id, expected_version, _("The booking"))
             room, draft = self._validate(session, draft)
@@ -280,7 +280,7 @@ class SeriesOperations(BookingChecks):
 
     def get_series(self, actor: Actor, series_id: int) -> tuple[Recurrence, list[str], list[BookingRow]]:
         actor.require(Permission.VIEW, _("see the bookings"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             series = get_or_raise(uow.session, BookingSeries, series_id, _("Series"))
             rows = [booking_row(uow.session, b) for b in uow.session.scalars(
                 select(Booking).where(Booking.series_id == series_id).order_by(Booking.local_start))]

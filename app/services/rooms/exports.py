@@ -49,7 +49,7 @@ def export_schedule(services, actor: Actor, monday: dt.date, path: Path) -> int:
     rooms = services.rooms.rooms(actor)
     closed = services.rooms.closed_dates(actor, monday, monday + dt.timedelta(days=6))
     ExportService(services.db).write(actor, path, lambda target: write_week_schedule(
-        target, monday, rooms, rows, closed, ExportService(services.db).letterhead()), record="booking",
+        target, monday, rooms, rows, closed, ExportService(services.db).letterhead(actor)), record="booking",
         detail=_("week schedule {week}").format(week=monday.strftime("%G-W%V")))
     return len(rows)
 
@@ -60,7 +60,7 @@ def export_poster(services, actor: Actor, monday: dt.date, path: Path) -> int:
     rows = services.bookings.between(actor, monday, monday + dt.timedelta(days=6), public_only=True, include_cancelled=False)
     closed = services.rooms.closed_dates(actor, monday, monday + dt.timedelta(days=6))
     ExportService(services.db).write(actor, path, lambda target: write_poster(
-        target, monday, rows, closed, services.settings.centre()), record="booking",
+        target, monday, rows, closed, services.settings.centre(actor)), record="booking",
         detail=_("poster {week}").format(week=monday.strftime("%G-W%V")))
     return len(rows)
 
@@ -72,7 +72,7 @@ def export_door_sign(services, actor: Actor, room_name: str, day: dt.date, path:
     rows = services.bookings.between(actor, day, day, room_ids=[room.id], include_cancelled=False)
     closed = services.rooms.closed_dates(actor, day, day)
     ExportService(services.db).write(actor, path, lambda target: write_door_sign(
-        target, room, day, rows, closed.get(day), services.settings.centre().name), record="room", record_id=room.id,
+        target, room, day, rows, closed.get(day), services.settings.centre(actor).name), record="room", record_id=room.id,
         detail=_("door sign {day}").format(day=day.isoformat()))
     return len(rows)
 
@@ -83,7 +83,7 @@ def export_ics(services, actor: Actor, path: Path, room_name: str | None = None)
     room_id = services.rooms.room_by_name(actor, room_name).id if room_name else None
     series, rows = services.bookings.calendar_export(actor, room_id=room_id)
     return ExportService(services.db).write(actor, path, lambda target: write_ics(
-        target, series, rows, centre_name=services.settings.centre().name), record="booking", record_id=room_id,
+        target, series, rows, centre_name=services.settings.centre(actor).name), record="booking", record_id=room_id,
         detail=_("calendar file"))
 
 
@@ -92,7 +92,7 @@ def export_occupancy(services, actor: Actor, year: int, path: Path) -> int:
 
     rows = services.bookings.occupancy(actor, year)
     ExportService(services.db).write(
-        actor, path, lambda target: write_occupancy(target, year, rows, centre=services.settings.centre().name),
+        actor, path, lambda target: write_occupancy(target, year, rows, centre=services.settings.centre(actor).name),
         record="room", detail=_("occupancy {year}").format(year=year))
     return len(rows)
 
@@ -103,7 +103,7 @@ def export_rental_income(services, actor: Actor, year: int, path: Path) -> int:
     rows = services.invoices.rental_income(actor, dt.date(year, 1, 1), dt.date(year, 12, 31))
     title = _("Rental income {year}").format(year=year)
     ExportService(services.db).write(
-        actor, path, lambda target: write_rental_income(target, title, rows, centre=services.settings.centre().name),
+        actor, path, lambda target: write_rental_income(target, title, rows, centre=services.settings.centre(actor).name),
         record="invoice", detail=title)
     return len(rows)
 
@@ -113,7 +113,7 @@ def write_invoice_pdf(services, actor: Actor, invoice_id: int, path: Path) -> No
 
     invoice = services.invoices.get(actor, invoice_id)
     ExportService(services.db).write(actor, path, lambda target: write_invoice(
-        target, invoice, ExportService(services.db).letterhead(), services.rooms.payment_term_days()), record="invoice",
+        target, invoice, ExportService(services.db).letterhead(actor), services.rooms.payment_term_days()), record="invoice",
         record_id=invoice_id)
 
 

@@ -20,6 +20,7 @@ class CentreDetails:
     website: str = ""
     has_logo: bool = False
     version: int | None = None
+    id: int | None = None  # which centre of the organisation
 
     @property
     def address_lines(self) -> list[str]:

@@ -73,14 +73,14 @@ class AccountabilityService:
 
     def report(self, actor: Actor, application_id: int, *, today: dt.date | None = None) -> AccountabilityReport:
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             application = get_or_raise(uow.session, SubsidyApplication, application_id, _("Application"))
             return build_report(uow.session, application, today or dt.date.today())
 
     # -- candidates for the pickers -----------------------------------------------------------------
     def booking_candidates(self, actor: Actor, application_id: int, *, limit: int = 400) -> list[Candidate]:
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             application = get_or_raise(uow.session, SubsidyApplication, application_id, _("Application"))
             start, end = report_period(application)
             linked = set(uow.session.scalars(select(ApplicationBooking.booking_id)
@@ -101,7 +101,7 @@ class AccountabilityService:
 
     def series_candidates(self, actor: Actor, application_id: int) -> list[Candidate]:
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             application = get_or_raise(uow.session, SubsidyApplication, application_id, _("Application"))
             _start, end = report_period(application)
             linked = set(uow.session.scalars(select(ApplicationSeries.series_id)
@@ -119,7 +119,7 @@ class AccountabilityService:
 
     def working_group_candidates(self, actor: Actor, application_id: int) -> list[Candidate]:
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             application = get_or_raise(uow.session, SubsidyApplication, application_id, _("Application"))
             linked = set(linked_group_ids(uow.session, application))
             return [
@@ -129,7 +129,7 @@ class AccountabilityService:
 
     def allowance_candidates(self, actor: Actor, application_id: int, *, limit: int = 400) -> list[Candidate]:
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             application = get_or_raise(uow.session, SubsidyApplication, application_id, _("Application"))
             start, end = report_period(application)
             links = dict(uow.session.execute(
@@ -162,7 +162,7 @@ class AccountabilityService:
 
     def _set_links(self, actor, application_id, link_model, column, target_model, ids, what) -> None:
         actor.require(Permission.EDIT_SUBSIDIES, _("change the accountability of applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = self._open(uow.session, application_id, LINK_STATES)
             wanted = set(ids)
             for target_id in wanted:
@@ -184,7 +184,7 @@ class AccountabilityService:
                             budget_line_id: int | None) -> None:
         """Count an allowance line as a cost of a budget line; None removes the link."""
         actor.require(Permission.EDIT_SUBSIDIES, _("change the accountability of applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = self._open(uow.session, application_id, rules.ACCOUNTABILITY_STATES)
             get_or_raise(uow.session, AllowanceLine, allowance_line_id, _("Allowance line"))
             link = uow.session.scalar(select(ApplicationAllowanceLine).where(
@@ -220,7 +220,7 @@ class AccountabilityService:
             problems.append(FieldProblem("amount", _("enter an amount")))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = self._open(uow.session, application_id, rules.ACCOUNTABILITY_STATES)
             self._budget_line(uow.session, application, budget_line_id)
             cost = ActualCost(application_id=application.id, budget_line_id=budget_line_id, spent_on=spent_on,
@@ -234,7 +234,7 @@ class AccountabilityService:
 
     def remove_cost(self, actor: Actor, cost_id: int) -> None:
         actor.require(Permission.EDIT_SUBSIDIES, _("enter actual costs"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             cost = get_or_raise(uow.session, ActualCost, cost_id, _("Cost"))
             self._open(uow.session, cost.application_id, rules.ACCOUNTABILITY_STATES)
             audit.record(uow.session, actor, "delete", "subsidy_actual_cost", cost.id, before=audit.snapshot(cost))
@@ -243,7 +243,7 @@ class AccountabilityService:
 
     def set_explanation(self, actor: Actor, application_id: int, budget_line_id: int, text: str) -> None:
         actor.require(Permission.EDIT_SUBSIDIES, _("change the accountability of applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = self._open(uow.session, application_id, rules.ACCOUNTABILITY_STATES)
             line = self._budget_line(uow.session, application, budget_line_id)
             before = line.explanation
@@ -254,7 +254,7 @@ class AccountabilityService:
 
     def set_report_text(self, actor: Actor, application_id: int, text: str) -> None:
         actor.require(Permission.EDIT_SUBSIDIES, _("change the accountability of applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = self._open(uow.session, application_id, rules.ACCOUNTABILITY_STATES)
             before = application.report_text
             application.report_text = text.strip()
@@ -284,7 +284,7 @@ class AccountabilityService:
         report = self.report(actor, application_id, today=today)
         exports = ExportService(self.db)
         exports.write(actor, target, lambda partial: write_accountability_pdf(
-            partial, report, exports.letterhead(), today=today), record="subsidy_application",
+            partial, report, exports.letterhead(actor), today=today), record="subsidy_application",
             record_id=application_id, detail=_("accountability report (PDF)"))
         return target
 
@@ -293,7 +293,7 @@ class AccountabilityService:
 
         actor.require(Permission.VIEW, _("see subsidy applications"))
         report = self.report(actor, application_id, today=today)
-        centre = SettingsService(self.db).centre().name
+        centre = SettingsService(self.db).centre(actor).name
         ExportService(self.db).write(
             actor, path, lambda partial: write_accountability_excel(partial, report, centre=centre),
             record="subsidy_application", record_id=application_id, detail=_("accountability figures (Excel)"))

@@ -93,13 +93,13 @@ class AnnualPlanService:
 
     def years(self, actor: Actor) -> list[int]:
         actor.require(Permission.VIEW, _("see the annual plan"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return list(uow.session.scalars(select(AnnualPlan.year).order_by(AnnualPlan.year)))
 
     def get(self, actor: Actor, year: int) -> AnnualPlanRow:
         """The plan of a year; an empty one (id None) when none was written yet."""
         actor.require(Permission.VIEW, _("see the annual plan"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             plan = uow.session.scalar(select(AnnualPlan).where(AnnualPlan.year == year))
             return _row(uow.session, plan, year)
 
@@ -122,7 +122,7 @@ class AnnualPlanService:
                     problems.append(FieldProblem("actions", _("an action's budget cannot be negative"), index))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             for goal in goals:
                 for action in goal.actions:
                     if action.application_id and uow.session.get(SubsidyApplication, action.application_id) is None:
@@ -170,7 +170,7 @@ class AnnualPlanService:
     def fundable_applications(self, actor: Actor) -> list[tuple[int, str]]:
         """Applications an action can point at: id and "title — funder (state)"."""
         actor.require(Permission.VIEW, _("see the annual plan"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             rows = uow.session.execute(
                 select(SubsidyApplication.id, SubsidyApplication.title, Funder.name, SubsidyApplication.state)
                 .join(Funder, Funder.id == SubsidyApplication.funder_id).order_by(SubsidyApplication.title))
@@ -183,6 +183,6 @@ class AnnualPlanService:
         if plan.id is None:
             raise NotFound(_("There is no annual plan for {year} yet.").format(year=year))
         exports = ExportService(self.db)
-        exports.write(actor, target, lambda partial: write_annual_plan_pdf(partial, plan, exports.letterhead()),
+        exports.write(actor, target, lambda partial: write_annual_plan_pdf(partial, plan, exports.letterhead(actor)),
                       record="annual_plan", record_id=plan.id)
         return target

@@ -58,7 +58,7 @@ class SubsidyService:
     def list_funders(self, actor: Actor, *, today: dt.date | None = None, active_only: bool = False) -> list[FunderRow]:
         actor.require(Permission.VIEW, _("see funders"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(Funder).order_by(Funder.name)
             if active_only:
                 query = query.where(Funder.active.is_(True))
@@ -66,7 +66,7 @@ class SubsidyService:
 
     def get_funder(self, actor: Actor, funder_id: int) -> FunderRow:
         actor.require(Permission.VIEW, _("see funders"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return funder_row(get_or_raise(uow.session, Funder, funder_id, _("Funder")), dt.date.today())
 
     def save_funder(
@@ -74,7 +74,7 @@ class SubsidyService:
     ) -> FunderRow:
         actor.require(Permission.EDIT_SUBSIDIES, _("change funders"))
         values = clean_funder(data)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             clash = uow.session.scalar(select(Funder.id).where(func.lower(Funder.name) == values["name"].lower()))
             if clash is not None and clash != funder_id:
                 raise ValidationError(FieldProblem("name", _("{name} exists already").format(name=values["name"])))
@@ -98,7 +98,7 @@ class SubsidyService:
     def list_applications(self, actor: Actor, *, today: dt.date | None = None, state: str | None = None) -> list[ApplicationRow]:
         actor.require(Permission.VIEW, _("see subsidy applications"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(SubsidyApplication, Funder).join(Funder, Funder.id == SubsidyApplication.funder_id)
             if state:
                 query = query.where(SubsidyApplication.state == state)
@@ -116,7 +116,7 @@ class SubsidyService:
 
     def get_application(self, actor: Actor, application_id: int, *, today: dt.date | None = None) -> ApplicationDetail:
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             application = get_or_raise(uow.session, SubsidyApplication, application_id, _("Application"))
             return application_detail(uow.session, application, today or dt.date.today())
 
@@ -127,7 +127,7 @@ class SubsidyService:
 
     def create_application(self, actor: Actor, data: ApplicationData) -> ApplicationDetail:
         actor.require(Permission.EDIT_SUBSIDIES, _("write subsidy applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             check_application(uow.session, data)
             if not data.documents:
                 funder = uow.session.get(Funder, data.funder_id)
@@ -144,7 +144,7 @@ class SubsidyService:
         self, actor: Actor, application_id: int, data: ApplicationData, *, expected_version: int | None,
     ) -> ApplicationDetail:
         actor.require(Permission.EDIT_SUBSIDIES, _("write subsidy applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = load_for_update(
                 uow.session, SubsidyApplication, application_id, expected_version, _("The application")
             )
@@ -164,7 +164,7 @@ class SubsidyService:
 
     def delete_application(self, actor: Actor, application_id: int, *, expected_version: int | None) -> None:
         actor.require(Permission.EDIT_SUBSIDIES, _("write subsidy applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = load_for_update(
                 uow.session, SubsidyApplication, application_id, expected_version, _("The application")
             )
@@ -287,7 +287,7 @@ class SubsidyService:
 
     def _move(self, actor: Actor, application_id: int, target: State, expected_version: int | None, check) -> ApplicationDetail:
         actor.require(Permission.EDIT_SUBSIDIES, _("change the state of subsidy applications"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             application = load_for_update(
                 uow.session, SubsidyApplication, application_id, expected_version, _("The application")
             )
@@ -305,7 +305,7 @@ class SubsidyService:
     def themes_and_groups(self, actor: Actor) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """The themes and working groups an application or a goal can belong to."""
         actor.require(Permission.VIEW, _("see subsidy applications"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             themes = [tuple(r) for r in uow.session.execute(select(Theme.id, Theme.name).order_by(Theme.name))]
             groups = [tuple(r) for r in uow.session.execute(
                 select(WorkingGroup.id, WorkingGroup.name).order_by(WorkingGroup.name))]
@@ -320,7 +320,7 @@ class SubsidyService:
         funder = self.get_funder(actor, application.funder_id)
         exports = ExportService(self.db)
         exports.write(actor, target, lambda partial: write_application_pdf(
-            partial, application, funder, exports.letterhead(), today=today), record="subsidy_application",
+            partial, application, funder, exports.letterhead(actor), today=today), record="subsidy_application",
             record_id=application_id, detail=_("application (PDF)"))
         return target
 
@@ -329,5 +329,5 @@ class SubsidyService:
                   weeks: int = rules.DEADLINE_WINDOW_WEEKS) -> list[Deadline]:
         actor.require(Permission.VIEW, _("see subsidy applications"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return upcoming_deadlines(uow.session, today, weeks)

@@ -125,7 +125,7 @@ class TransferService:
     def _copy(self, actor: Actor, target: Database, shown_as: str, progress: Progress) -> TransferResult:
         tables = table_copy.model_tables()
         seeded = [table for table in tables if table.name in seeded_tables()]
-        with self.db.reader() as source:
+        with self.db.reader(actor) as source:
             reading = source.session.connection()
             if not self.db.is_sqlite:
                 reading.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))

@@ -22,7 +22,7 @@ _ = translator("volunteers")
 AUDIT_MASKED = frozenset(rules.PERSONAL_FIELDS + (
     "first_name", "infix", "last_name", "notes", "skills", "availability", "vog_seen_by"))
 # Tables that hold a reference to a volunteer without being history of their work.
-NOT_HISTORY = frozenset({"working_group_member"})
+NOT_HISTORY = frozenset({"working_group_member", "volunteer_centre"})  # memberships, removed along
 
 
 def audit_snapshot(volunteer: Volunteer) -> dict:

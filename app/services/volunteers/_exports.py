@@ -52,15 +52,15 @@ class VolunteerExportService:
     def __init__(self, db: Database):
         self.db = db
 
-    def _letterhead(self):
-        return ExportService(self.db).letterhead()
+    def _letterhead(self, actor: Actor):
+        return ExportService(self.db).letterhead(actor)
 
     def details(self, actor: Actor, *, include_anonymised: bool = True, progress: Progress | None = None,
                 today: dt.date | None = None) -> list[VolunteerDetail]:
         actor.require(Permission.EXPORT_PERSONAL_DATA, _("export personal data"))
         progress = progress or NoProgress()
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             query = select(Volunteer).order_by(Volunteer.last_name, Volunteer.first_name, Volunteer.id)
             if not include_anonymised:
                 query = query.where(Volunteer.anonymised_at.is_(None))
@@ -94,7 +94,7 @@ class VolunteerExportService:
 
         self._audited_write(
             actor, path,
-            lambda target: write_volunteers(target, counted(), centre=SettingsService(self.db).centre().name),
+            lambda target: write_volunteers(target, counted(), centre=SettingsService(self.db).centre(actor).name),
             _("Excel list of {n} volunteers to {file}").format(n=len(people), file=path.name),
         )
         return len(people)
@@ -110,7 +110,7 @@ class VolunteerExportService:
         actor.require(Permission.EXPORT_PERSONAL_DATA, _("export personal data"))
         _writable(path)
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             rows = uow.session.execute(
                 select(WorkingGroup.name, Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
                        Volunteer.phone, Volunteer.email, Volunteer.id)
@@ -126,7 +126,7 @@ class VolunteerExportService:
             groups.setdefault(key, []).append((rules.sort_name(first, infix, last), phone, email))
             people.add(volunteer_id)
         ordered = sorted(groups.items(), key=lambda item: (item[0] == _("Without a working group"), sort_key(item[0])))
-        letterhead = self._letterhead()
+        letterhead = self._letterhead(actor)
         self._audited_write(
             actor, path,
             lambda target: write_phone_list(
@@ -139,7 +139,7 @@ class VolunteerExportService:
     def person_data(self, actor: Actor, volunteer_id: int) -> dict[str, Any]:
         """Everything Wijkhuis holds on one person, for an access request (AVG art. 15)."""
         actor.require(Permission.EXPORT_PERSONAL_DATA, _("export personal data"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             volunteer = get_or_raise(session, Volunteer, volunteer_id, what())
             detail = detail_of(session, volunteer, dt.date.today(), personal=True)
@@ -193,5 +193,5 @@ class VolunteerExportService:
         json_path = folder / f"persoonsgegevens-{volunteer_id}.json"
         pdf_path = folder / f"persoonsgegevens-{volunteer_id}.pdf"
         json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        write_person_data(pdf_path, data, self._letterhead())
+        write_person_data(pdf_path, data, self._letterhead(actor))
         return json_path, pdf_path

@@ -79,7 +79,7 @@ class WorkingGroupService:
     # -- themes -----------------------------------------------------------------------------
     def themes(self, actor: Actor) -> list[ThemeRow]:
         actor.require(Permission.VIEW, _("see the working groups"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return [ThemeRow(t.id, t.name, t.description, t.version)
                     for t in uow.session.scalars(select(Theme).order_by(Theme.name))]
 
@@ -90,7 +90,7 @@ class WorkingGroupService:
             clean = validation.required_text(name, 120)
         except ValueError as error:
             raise ValidationError(FieldProblem("name", str(error))) from None
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             clash = uow.session.scalar(select(Theme).where(func.lower(Theme.name) == clean.lower()))
             if clash is not None and clash.id != theme_id:
                 raise ValidationError(FieldProblem("name", _("a theme called {name} exists already").format(name=clean)))
@@ -113,13 +113,13 @@ class WorkingGroupService:
     def groups(self, actor: Actor, today: dt.date | None = None, *, only_active: bool = False) -> list[GroupRow]:
         actor.require(Permission.VIEW, _("see the working groups"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return _group_rows(uow.session, today, only_active=only_active)
 
     def choices(self, actor: Actor) -> list[GroupRow]:
         """Groups for pick lists and filters: without counting members (fast at any size)."""
         actor.require(Permission.VIEW, _("see the working groups"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             rows = uow.session.execute(
                 select(WorkingGroup, Theme.name).outerjoin(Theme, Theme.id == WorkingGroup.theme_id)
                 .order_by(WorkingGroup.name)).all()
@@ -143,7 +143,7 @@ class WorkingGroupService:
             problems.append(FieldProblem("end_date", _("lies before the start date")))
         if problems:
             raise ValidationError(problems)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             clash = uow.session.scalar(select(WorkingGroup).where(func.lower(WorkingGroup.name) == name.lower()))
             if clash is not None and clash.id != group_id:
                 raise ValidationError(FieldProblem("name", _("a working group called {name} exists already").format(name=name)))
@@ -190,7 +190,7 @@ class WorkingGroupService:
     def members(self, actor: Actor, group_id: int, today: dt.date | None = None) -> list[MemberRow]:
         actor.require(Permission.VIEW, _("see the working groups"))
         personal = actor.can(Permission.VIEW_PERSONAL_DETAILS)
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             get_or_raise(uow.session, WorkingGroup, group_id, _("The working group"))
             rows = uow.session.execute(
                 select(WorkingGroupMember, Volunteer)
@@ -212,7 +212,7 @@ class WorkingGroupService:
 
     def add_volunteer(self, actor: Actor, group_id: int, volunteer_id: int, role: str = "") -> None:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change working groups"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             get_or_raise(uow.session, WorkingGroup, group_id, _("The working group"))
             get_or_raise(uow.session, Volunteer, volunteer_id, _("The volunteer"))
             if uow.session.scalar(select(WorkingGroupMember.id).where(
@@ -231,7 +231,7 @@ class WorkingGroupService:
             clean = validation.required_text(name, 200)
         except ValueError as error:
             raise ValidationError(FieldProblem("resident_name", str(error))) from None
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             get_or_raise(uow.session, WorkingGroup, group_id, _("The working group"))
             member = WorkingGroupMember(working_group_id=group_id, resident_name=clean,
                                         resident_contact=contact.strip()[:200], role=role.strip()[:60])
@@ -243,7 +243,7 @@ class WorkingGroupService:
 
     def remove_member(self, actor: Actor, member_id: int) -> None:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change working groups"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             member = get_or_raise(uow.session, WorkingGroupMember, member_id, _("The member"))
             before = {"working_group_id": member.working_group_id, "volunteer_id": member.volunteer_id,
                       "resident_name": member.resident_name}

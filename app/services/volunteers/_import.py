@@ -115,7 +115,7 @@ class VolunteerImportService:
         write = not report.refused or skip_invalid
         # 1. Everything that takes time — validating, normalising, finding the people already
         #    present — happens on a reader: other users are not blocked meanwhile.
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             keys, emails = _existing_people(uow.session)
             existing_lower = {n.lower() for n in uow.session.scalars(select(WorkingGroup.name))}
         planned: list[tuple[importer.ParsedRow, dict]] = []
@@ -149,7 +149,7 @@ class VolunteerImportService:
         prepared = _prepared(planned)
         # 2. One short transaction writes it all in a few statements (all or nothing): the
         #    database is held for a moment, not for the whole import.
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             session = uow.session
             planned = self._still_new(session, planned, report)
             wanted = list(dict.fromkeys(g for row, _clean in planned for g in row.groups))

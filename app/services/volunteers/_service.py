@@ -17,10 +17,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.database import Database
-from app.db.models import Volunteer, VolunteerHours, WorkingGroupMember
+from app.db.models import Centre, Volunteer, VolunteerCentre, VolunteerHours, WorkingGroupMember
 from app.domain import formatting
 from app.domain import volunteers as rules
-from app.domain.errors import Conflict, FieldProblem, ValidationError
+from app.domain.errors import Conflict, FieldProblem, PermissionDenied, ValidationError
 from app.domain.permissions import Permission
 from app.domain.volunteers import Status, VolunteerInput
 from app.i18n import translator
@@ -72,7 +72,7 @@ class VolunteerService:
         offset: int = 0, limit: int | None = 200, today: dt.date | None = None, with_total: bool = True,
     ) -> VolunteerPage:
         actor.require(Permission.VIEW, _("see the volunteers"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return list_page(
                 uow.session, flt or VolunteerFilter(), today or dt.date.today(),
                 personal=actor.can(Permission.VIEW_PERSONAL_DETAILS), sort=sort, descending=descending,
@@ -83,7 +83,7 @@ class VolunteerService:
         """Opening someone's details is recorded in the audit trail (who looked, when)."""
         actor.require(Permission.VIEW, _("see the volunteers"))
         personal = actor.can(Permission.VIEW_PERSONAL_DETAILS)
-        with self.db.unit_of_work(write=personal) as uow:
+        with self.db.unit_of_work(actor, write=personal) as uow:
             volunteer = get_or_raise(uow.session, Volunteer, volunteer_id, what())
             detail = detail_of(uow.session, volunteer, today or dt.date.today(), personal=personal)
             if personal:
@@ -97,7 +97,7 @@ class VolunteerService:
 
     def find_duplicates(self, actor: Actor, data: VolunteerInput, *, exclude_id: int | None = None) -> list[Duplicate]:
         actor.require(Permission.VIEW, _("see the volunteers"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return self._duplicates(uow.session, data, exclude_id)
 
     def _duplicates(self, session: Session, data: VolunteerInput, exclude_id: int | None) -> list[Duplicate]:
@@ -107,13 +107,13 @@ class VolunteerService:
         """Active and paused volunteers whose VOG is missing, expired or expiring, needed first."""
         actor.require(Permission.VIEW, _("see the volunteers"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return vog_register_rows(uow.session, today)
 
     def anonymisation_due(self, actor: Actor, today: dt.date | None = None) -> list[AnonymisationCandidate]:
         actor.require(Permission.VIEW, _("see the volunteers"))
         today = today or dt.date.today()
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             return anonymisation_candidates(uow.session, today)
 
     # -- changing ---------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class VolunteerService:
         actor.require(Permission.EDIT_VOLUNTEERS, _("add volunteers"))
         today = today or dt.date.today()
         clean = rules.validate_volunteer(data, today)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             duplicates = self._duplicates(uow.session, data, None)
             if duplicates and not confirm_duplicate:
                 raise DuplicateFound(duplicates)
@@ -144,7 +144,7 @@ class VolunteerService:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change volunteers"))
         today = today or dt.date.today()
         clean = rules.validate_volunteer(data, today)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             if volunteer.anonymised_at is not None:
                 raise Conflict(_("This volunteer has been anonymised and cannot be changed."))
@@ -175,7 +175,7 @@ class VolunteerService:
         """The VOG register: dates and who saw the original — never a copy of the certificate."""
         actor.require(Permission.EDIT_VOLUNTEERS, _("change the VOG register"))
         today = today or dt.date.today()
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             current = detail_of(uow.session, volunteer, today, personal=True)
         data = _input_from(current)
@@ -186,7 +186,7 @@ class VolunteerService:
 
     def stop(self, actor: Actor, volunteer_id: int, end_date: dt.date, *, expected_version: int | None) -> VolunteerDetail:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change volunteers"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             if volunteer.start_date and end_date < volunteer.start_date:
                 raise ValidationError(FieldProblem("end_date", _("lies before the start date")))
@@ -199,10 +199,41 @@ class VolunteerService:
             uow.commit()
             return detail_of(uow.session, volunteer, dt.date.today(), personal=True)
 
+    def centres_of(self, actor: Actor, volunteer_id: int) -> tuple[int, ...]:
+        """The centres this volunteer works for."""
+        actor.require(Permission.VIEW, _("see the volunteers"))
+        with self.db.reader(actor) as uow:
+            volunteer = get_or_raise(uow.session, Volunteer, volunteer_id, what())
+            return tuple(sorted(c.centre_id for c in volunteer.centres))
+
+    def set_centres(self, actor: Actor, volunteer_id: int, centre_ids: tuple[int, ...]) -> tuple[int, ...]:
+        """The centres a volunteer works for (at least one). Only an account of the whole
+        organisation sees every centre, so only such an account can change this."""
+        actor.require(Permission.EDIT_VOLUNTEERS, _("change the centres a volunteer works for"))
+        if not actor.whole_organisation:
+            raise PermissionDenied(_("change the centres a volunteer works for (that is for an account of the "
+                                     "whole organisation)"))
+        wanted = sorted(set(centre_ids))
+        if not wanted:
+            raise ValidationError(FieldProblem("centres", _("choose at least one centre")))
+        with self.db.unit_of_work(actor.in_centre(None)) as uow:
+            volunteer = get_or_raise(uow.session, Volunteer, volunteer_id, what())
+            known = set(uow.session.scalars(select(Centre.id)))
+            unknown = [c for c in wanted if c not in known]
+            if unknown:
+                raise ValidationError(FieldProblem("centres", _("centre {id} does not exist").format(id=unknown[0])))
+            before = sorted(c.centre_id for c in volunteer.centres)
+            kept = {c.centre_id: c for c in volunteer.centres}
+            volunteer.centres[:] = [kept.get(c) or VolunteerCentre(centre_id=c) for c in wanted]
+            audit.record(uow.session, actor, "update", "volunteer", volunteer.id,
+                         before={"centre_ids": before}, after={"centre_ids": wanted})
+            uow.commit()
+            return tuple(wanted)
+
     def delete(self, actor: Actor, volunteer_id: int, *, expected_version: int | None) -> None:
         """Only for a record without history (typed in by mistake); else stop or anonymise."""
         actor.require(Permission.EDIT_VOLUNTEERS, _("remove volunteers"))
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             history = history_counts(uow.session, volunteer_id)
             if history:
@@ -228,7 +259,7 @@ class VolunteerService:
         that refer to it) under a pseudonym such as "Vrijwilliger #123"."""
         actor.require(Permission.EDIT_VOLUNTEERS, _("anonymise volunteers"))
         today = today or dt.date.today()
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(actor) as uow:
             volunteer = load_for_update(uow.session, Volunteer, volunteer_id, expected_version, what())
             if volunteer.anonymised_at is not None:
                 raise Conflict(_("This volunteer has been anonymised already."))
@@ -243,7 +274,7 @@ class VolunteerService:
 
     def hours_total(self, actor: Actor, volunteer_id: int) -> str:
         actor.require(Permission.VIEW, _("see the volunteers"))
-        with self.db.reader() as uow:
+        with self.db.reader(actor) as uow:
             total = uow.session.scalar(
                 select(func.coalesce(func.sum(VolunteerHours.hours), 0)).where(VolunteerHours.volunteer_id == volunteer_id))
             return formatting.number(total, 2)

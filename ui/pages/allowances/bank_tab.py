@@ -156,7 +156,7 @@ class BankTab(QWidget):
     def export_open_items(self, path: Path) -> None:
         services = self.context.services
         try:
-            services.open_items.export_open_items(self.context.actor, path, services.settings.centre().name)
+            services.open_items.export_open_items(self.context.actor, path, services.settings.centre(self.context.actor).name)
         except (WijkhuisError, OSError) as error:
             show_error(self, error if isinstance(error, WijkhuisError) else WijkhuisError(str(error)))
             return
@@ -233,7 +233,7 @@ def export_open_items(parent: QWidget, context: PageContext, path: Path | None =
         path = Path(filename)
     services = context.services
     try:
-        services.open_items.export_open_items(context.actor, path, services.settings.centre().name)
+        services.open_items.export_open_items(context.actor, path, services.settings.centre(context.actor).name)
     except (WijkhuisError, OSError) as error:
         show_error(parent, error if isinstance(error, WijkhuisError) else WijkhuisError(str(error)))
         return None

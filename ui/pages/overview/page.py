@@ -112,7 +112,7 @@ class OverviewPage(BasePage):
         """The figures are counted off the GUI thread, one task per provider (an area's module,
         then the core figures): the window never waits, and each area's cards appear as soon as
         that area is counted instead of all of them after the slowest."""
-        centre = self.context.services.settings.centre()
+        centre = self.context.services.settings.centre(self.context.actor)
         self.heading.setText(self.tr("Overview — {centre}").format(centre=centre.name))
         today = dt.date.today()
         self.today.setText(formatting.weekday_date(today))

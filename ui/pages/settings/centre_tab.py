@@ -105,7 +105,7 @@ class CentreTab(QWidget):
         outer.addStretch(1)
 
     def load(self) -> None:
-        self._details = self.context.services.settings.centre()
+        self._details = self.context.services.settings.centre(self.context.actor)
         for name, editor in self.editors.items():
             value = getattr(self._details, name)
             editor.setText(validation.format_iban(value) if name == "iban" else value)
@@ -156,7 +156,7 @@ class CentreTab(QWidget):
             pass
 
     def _show_logo(self) -> None:
-        data = self.context.services.settings.logo()
+        data = self.context.services.settings.logo(self.context.actor)
         if not data:
             self.logo_preview.setText(self.tr("No logo"))
             return

@@ -1,0 +1,188 @@
+"""Several centres in one organisation, on SQLite and PostgreSQL: each centre's records kept
+apart for its coordinator (reads, writes, direct ids), together for the organisation's
+administrator; the Dutch allowance limits counted per person across all centres; invoices
+numbered without gaps per centre; accounts per centre."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from app.db.models import AuditEntry, Room, Volunteer
+from app.db.scoping import OtherCentre
+from app.domain.errors import NotFound, PermissionDenied, ValidationError
+from app.domain.permissions import Role
+from app.domain.volunteers import VolunteerInput
+from app.services.allowances import ArrangementRow, LimitRefused, LineInput
+from app.services.rooms import RenterRow, RoomRow
+from app.services.settings import CentreDetails
+from tests.integration.rooms_helpers import Centre as RoomsCentre
+from tests.integration.rooms_helpers import draft
+
+PASSWORD = "geheim123"
+
+
+@dataclass
+class Organisation:
+    anker: CentreDetails  # the first centre, made at set-up
+    brug: CentreDetails
+    admin: object  # the whole organisation
+    coordinator_anker: object
+    coordinator_brug: object
+
+
+def _login(services, username, role, centre_id):
+    services.users.create_user(ORG.admin, username, username.title(), role, PASSWORD, centre_id=centre_id)
+    return services.users.authenticate(username, PASSWORD)
+
+
+ORG: Organisation  # set by the fixture, for _login
+
+
+@pytest.fixture
+def org(services, admin) -> Organisation:
+    global ORG
+    anker = services.settings.update_centre(admin, CentreDetails(name="Wijkcentrum Het Anker", town="Arnhem",
+                                                                 version=services.settings.centre().version))
+    brug = services.settings.add_centre(admin, CentreDetails(name="Ontmoetingscentrum De Brug", town="Arnhem"))
+    ORG = Organisation(anker, brug, admin, None, None)
+    ORG.coordinator_anker = _login(services, "joost", Role.COORDINATOR, anker.id)
+    ORG.coordinator_brug = _login(services, "meryem", Role.COORDINATOR, brug.id)
+    return ORG
+
+
+def test_the_first_centre_stays_and_a_second_is_added_with_its_own_details(services, org):
+    names = [c.name for c in services.settings.centres(org.admin)]
+    assert names == ["Wijkcentrum Het Anker", "Ontmoetingscentrum De Brug"]
+    assert services.settings.centre(org.coordinator_brug).name == "Ontmoetingscentrum De Brug"
+    assert services.settings.centre(org.coordinator_anker).name == "Wijkcentrum Het Anker"
+    with pytest.raises(ValidationError) as taken:
+        services.settings.add_centre(org.admin, CentreDetails(name="ontmoetingscentrum de brug"))
+    assert "De Brug" in str(taken.value) or "de brug" in str(taken.value)
+    with pytest.raises(PermissionDenied):
+        services.settings.add_centre(org.coordinator_brug, CentreDetails(name="Nog een"))
+
+
+def test_a_coordinator_sees_and_changes_only_the_rooms_of_their_own_centre(services, org):
+    hall_anker = services.rooms.save_room(org.coordinator_anker, RoomRow(name="Grote zaal", capacity=80))
+    hall_brug = services.rooms.save_room(org.coordinator_brug, RoomRow(name="Grote zaal", capacity=40))  # same name
+    assert [r.id for r in services.rooms.rooms(org.coordinator_anker)] == [hall_anker.id]
+    assert [r.id for r in services.rooms.rooms(org.coordinator_brug)] == [hall_brug.id]
+    assert {r.id for r in services.rooms.rooms(org.admin)} == {hall_anker.id, hall_brug.id}
+    assert [r.id for r in services.rooms.rooms(org.admin.in_centre(org.brug.id))] == [hall_brug.id]
+    # Another centre's room by its id: not there for this coordinator, and nothing changes.
+    with pytest.raises(NotFound):
+        services.rooms.save_room(org.coordinator_brug, RoomRow(id=hall_anker.id, name="Overgenomen", capacity=1,
+                                                               version=hall_anker.version))
+    with services.db.reader() as uow:
+        assert uow.session.get(Room, hall_anker.id).name == "Grote zaal"
+    # The database refuses a duplicate name within one centre.
+    with pytest.raises(ValidationError):
+        services.rooms.save_room(org.coordinator_brug, RoomRow(name="Grote zaal", capacity=10))
+
+
+def test_a_coordinator_cannot_book_a_room_of_another_centre(services, org):
+    hall_anker = services.rooms.save_room(org.coordinator_anker, RoomRow(name="Grote zaal", capacity=80))
+    renter = services.rooms.save_renter(org.coordinator_brug, RenterRow(name="Bewonersgroep", category="buurtgroep"))
+    rooms = RoomsCentre(hall_anker, hall_anker, renter, renter, renter)
+    with pytest.raises((NotFound, ValidationError, PermissionDenied)):
+        services.bookings.create(org.coordinator_brug, draft(rooms, dt.date(2026, 12, 9), "19:00", "21:00"))
+    assert services.bookings.between(org.admin, dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == []
+
+
+def test_a_save_into_another_centre_is_refused_by_the_unit_of_work_itself(services, org):
+    with services.db.unit_of_work(org.coordinator_brug) as uow:
+        uow.session.add(Room(name="Sluiproute", centre_id=org.anker.id, capacity=1, facilities="", colour="#000000",
+                             opening_hours={}, day_parts={}, setup_minutes=0, cleanup_minutes=0, active=True,
+                             sort_order=0, notes=""))
+        with pytest.raises(OtherCentre) as refused:
+            uow.session.flush()
+    assert "ander centrum" in str(refused.value) or "another centre" in str(refused.value)
+    with services.db.reader() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Room)) == 0
+
+
+def test_volunteers_belong_to_one_or_more_centres(services, org):
+    anna = services.volunteers.create(org.coordinator_anker, VolunteerInput(first_name="Anna", last_name="de Vries"))
+    assert services.volunteers.centres_of(org.admin, anna.id) == (org.anker.id,)
+    assert services.volunteers.search(org.coordinator_brug).total == 0
+    with pytest.raises(PermissionDenied):
+        services.volunteers.set_centres(org.coordinator_anker, anna.id, (org.anker.id, org.brug.id))
+    services.volunteers.set_centres(org.admin, anna.id, (org.anker.id, org.brug.id))
+    assert [r.id for r in services.volunteers.search(org.coordinator_brug).rows] == [anna.id]
+    with pytest.raises(ValidationError):
+        services.volunteers.set_centres(org.admin, anna.id, ())
+    with services.db.reader() as uow:
+        entry = uow.session.scalars(select(AuditEntry).where(AuditEntry.entity == "volunteer")
+                                    .order_by(AuditEntry.id.desc())).first()
+        assert entry.after == {"centre_ids": [org.anker.id, org.brug.id]}
+
+
+def test_the_allowance_limits_count_every_centre_of_the_organisation(services, org):
+    anna = services.volunteers.create(org.coordinator_anker, VolunteerInput(first_name="Anna", last_name="de Vries",
+                                                                           date_of_birth=dt.date(1970, 5, 5)))
+    services.volunteers.set_centres(org.admin, anna.id, (org.anker.id, org.brug.id))
+    treasurer_anker = _login(services, "ingrid", Role.TREASURER, org.anker.id)
+    treasurer_brug = _login(services, "piet", Role.TREASURER, org.brug.id)
+    services.allowances.set_arrangement(org.admin, ArrangementRow(anna.id, 2026, "vast", monthly_amount=Decimal("200.00")))
+    services.allowances.add_line(treasurer_anker, LineInput(anna.id, "vast", dt.date(2026, 4, 1)))
+    # De Brug sees none of Het Anker's lines, yet its treasurer cannot go over the month's limit.
+    with pytest.raises(LimitRefused) as refused:
+        services.allowances.add_line(treasurer_brug, LineInput(anna.id, "gift", dt.date(2026, 4, 20),
+                                                               amount=Decimal("20.01"), description="bloemen"))
+    assert "€ 20,00" in str(refused.value)
+    line = services.allowances.add_line(treasurer_brug, LineInput(anna.id, "gift", dt.date(2026, 4, 20),
+                                                                  amount=Decimal("20.00"), description="bloemen"))
+    assert line.amount == Decimal("20.00")
+
+
+def test_each_centre_numbers_its_invoices_without_gaps(services, org):
+    numbers = {}
+    admins = (_login(services, "beheer-anker", Role.ADMIN, org.anker.id),
+              _login(services, "beheer-brug", Role.ADMIN, org.brug.id))
+    for coordinator in admins:
+        hall = services.rooms.save_room(coordinator, RoomRow(name="Zaal", capacity=20))
+        services.rooms.set_tariff(coordinator, hall.id, "commercieel", Decimal("40.00"), Decimal("120.00"))
+        shop = services.rooms.save_renter(coordinator, RenterRow(
+            name="Bakkerij Jansen B.V.", category="commercieel", invoice_street="Klarendalseweg 1",
+            invoice_postcode="6822 GK", invoice_town="Arnhem"))
+        rooms = RoomsCentre(hall, hall, shop, shop, shop)
+        for day in (3, 10):
+            services.bookings.create(coordinator, draft(rooms, dt.date(2026, 11, day), "19:00", "21:00",
+                                                        renter_id=shop.id))
+        made = services.invoices.run(coordinator, dt.date(2026, 11, 1), dt.date(2026, 11, 30), dt.date(2026, 12, 1))
+        numbers[coordinator.username] = [i.number for i in made]
+    assert numbers == {"beheer-anker": ["2026-0001"], "beheer-brug": ["2026-0001"]}
+    assert len(services.invoices.list(org.admin)) == 2
+    assert len(services.invoices.list(admins[1])) == 1
+
+
+def test_accounts_belong_to_a_centre_or_to_the_whole_organisation(services, org):
+    admin_brug = _login(services, "beheer-brug", Role.ADMIN, org.brug.id)
+    assert {u.username for u in services.users.list_users(admin_brug)} == {"meryem", "beheer-brug"}
+    assert len(services.users.list_users(org.admin)) == 4
+    with pytest.raises(OtherCentre):
+        services.users.create_user(admin_brug, "indringer", "", Role.COORDINATOR, PASSWORD, centre_id=org.anker.id)
+    with pytest.raises(OtherCentre):
+        services.users.create_user(admin_brug, "overal", "", Role.COORDINATOR, PASSWORD, centre_id=None)
+    with pytest.raises(OtherCentre):
+        admin_brug.in_centre(org.anker.id)
+    # An administrator moves an account; the open window follows at the next action.
+    joost = next(u for u in services.users.list_users(org.admin) if u.username == "joost")
+    services.users.update_user(org.admin, joost.id, display_name=joost.display_name, role=joost.role, active=True,
+                               expected_version=joost.version, centre_id=org.brug.id)
+    assert services.settings.centre(org.coordinator_anker).name == "Ontmoetingscentrum De Brug"
+
+
+def test_a_volunteer_of_the_other_centre_is_not_found_by_id(services, org):
+    anna = services.volunteers.create(org.coordinator_anker, VolunteerInput(first_name="Anna", last_name="de Vries"))
+    with pytest.raises(NotFound):
+        services.volunteers.get(org.coordinator_brug, anna.id)
+    with services.db.reader(org.coordinator_brug) as uow:
+        assert uow.session.get(Volunteer, anna.id) is None
+    with services.db.reader(org.coordinator_anker) as uow:
+        assert uow.session.get(Volunteer, anna.id) is not None

@@ -138,6 +138,9 @@ def test_the_allowance_limits_count_every_centre_of_the_organisation(services, o
     line = services.allowances.add_line(treasurer_brug, LineInput(anna.id, "gift", dt.date(2026, 4, 20),
                                                                   amount=Decimal("20.00"), description="bloemen"))
     assert line.amount == Decimal("20.00")
+    # De Brug's overview shows the room left for the person, across both centres.
+    row = next(r for r in services.allowances.year_overview(treasurer_brug, 2026, dt.date(2026, 4, 30)) if r.volunteer_id == anna.id)
+    assert row.months[3] == Decimal("220.00")
 
 
 def test_each_centre_numbers_its_invoices_without_gaps(services, org):

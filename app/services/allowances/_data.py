@@ -108,10 +108,13 @@ def year_rows(
         for a in session.scalars(select(AllowanceArrangement).where(AllowanceArrangement.year == year))
     }
     sums: dict[int, dict[tuple[int, str], Decimal]] = defaultdict(dict)
+    # Per person across every centre of the organisation, as the limits are (the volunteers
+    # listed below are still only those of the actor's centre).
     for volunteer_id, month, kind, amount in session.execute(
         select(AllowanceLine.volunteer_id, AllowanceLine.month, AllowanceLine.kind, func.sum(AllowanceLine.amount))
         .where(AllowanceLine.year == year, AllowanceLine.state.in_(states))
         .group_by(AllowanceLine.volunteer_id, AllowanceLine.month, AllowanceLine.kind)
+        .execution_options(all_centres=True)
     ):
         sums[volunteer_id][(month, kind)] = money(amount or 0)
     overrides = set(session.scalars(

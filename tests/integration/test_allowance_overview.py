@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import insert
 
-from app.db.models import AllowanceArrangement, AllowanceLimit, AllowanceLine
+from app.db.models import AllowanceArrangement, AllowanceLimit, AllowanceLine, Centre
 from app.services.allowances import year_rows
 from app.services.allowances import limits_for
 from app.services.allowances.overview import near_limit_volunteers
@@ -27,6 +27,9 @@ AMOUNTS = ["0.01", "12.50", "22.00", "21.99", "198.00", "197.99", "198.01", "220
 
 
 def _random_year(db, rng: random.Random, volunteers: int = 25) -> None:
+    with db.unit_of_work() as uow:  # the centre the lines belong to (centre_id=1 below)
+        uow.session.add(Centre(id=1, name="Buurthuis De Klinker"))
+        uow.commit()
     for n in range(volunteers):
         volunteer = make_volunteer(db, f"V{n:02d}", rng.choice(["Bakker", "de Vries", "Jansen"]))
         with db.unit_of_work() as uow:

@@ -189,3 +189,45 @@ def test_a_volunteer_of_the_other_centre_is_not_found_by_id(services, org):
         assert uow.session.get(Volunteer, anna.id) is None
     with services.db.reader(org.coordinator_anker) as uow:
         assert uow.session.get(Volunteer, anna.id) is not None
+
+
+@pytest.fixture
+def other_kind(db, request, tmp_path):
+    from tests.integration.transfer_helpers import blank_postgres_database
+
+    if db.is_sqlite:
+        with blank_postgres_database(request.getfixturevalue("postgres_template")) as url:
+            yield url
+    else:
+        yield f"sqlite:///{tmp_path / 'overgezet.sqlite'}"
+
+
+def test_an_organisation_with_two_centres_moves_to_the_other_database_and_stays_apart(services, org, other_kind):
+    from app.db.database import Database
+    from app.services import Services
+    from app.services.common import audit_chain
+    from tests.integration.transfer_helpers import all_rows
+
+    services.rooms.save_room(org.coordinator_anker, RoomRow(name="Grote zaal", capacity=80))
+    hall_brug = services.rooms.save_room(org.coordinator_brug, RoomRow(name="Grote zaal", capacity=40))
+    anna = services.volunteers.create(org.coordinator_brug, VolunteerInput(first_name="Anna", last_name="de Vries"))
+    before = all_rows(services.db)
+    services.transfer.transfer(org.admin, other_kind)
+    target = Database(other_kind)
+    try:
+        after = all_rows(target)
+        assert {t: len(r) for t, r in after.items() if t != "audit_log"} == {
+            t: len(r) for t, r in before.items() if t != "audit_log"}
+        there = Services.for_database(target)
+        meryem = there.users.authenticate("meryem", PASSWORD)
+        assert [r.id for r in there.rooms.rooms(meryem)] == [hall_brug.id]
+        assert [r.id for r in there.volunteers.search(meryem).rows] == [anna.id]
+        joost = there.users.authenticate("joost", PASSWORD)
+        assert there.volunteers.search(joost).total == 0
+        third = there.settings.add_centre(there.users.authenticate("beheerder", "geheim123"),
+                                          CentreDetails(name="Buurthuis De Linde"))
+        assert third.id == org.brug.id + 1  # the numbering went past the copied centres
+        with target.reader() as uow:
+            assert audit_chain.verify(uow.session) is None
+    finally:
+        target.dispose()

@@ -35,7 +35,7 @@ def schema_problems(connection: Connection) -> list[str]:
 
 
 def centre_problems(connection: Connection) -> list[str]:
-    if connection.execute(select(Centre.id).where(Centre.id == 1)).first() is None:
+    if connection.execute(select(Centre.id).limit(1)).first() is None:
         return [_("The centre's details (the centre row) are missing.")]
     return []
 

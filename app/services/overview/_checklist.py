@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Centre, Room, Volunteer
 from app.i18n import translator
+from app.db.scoping import working_centre_id
 
 _ = translator("core")
 
@@ -25,7 +26,8 @@ class SetupStep:
 
 
 def setup_steps(session: Session) -> list[SetupStep]:
-    centre = session.get(Centre, 1)
+    which = working_centre_id(session)
+    centre = session.get(Centre, which) if which is not None else None
     centre_done = bool(centre and centre.street and centre.town and centre.iban and centre.contact_name)
     return [
         SetupStep("centre", "settings", _("Fill in the centre's details"),

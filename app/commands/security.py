@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.commands import CommandContext, CommandRegistry
 from app.domain import formatting
+from app.domain.audit import labels
 from app.domain.errors import FieldProblem, NotFound, ValidationError, WijkhuisError
 from app.domain.permissions import Role
 from app.i18n import translator
@@ -145,9 +146,12 @@ def _audit(ctx: CommandContext) -> int:
     actor = ctx.actor()
     rows = ctx.services().audit.search(actor, _filter(ctx.args), limit=max(1, ctx.args.limit))
     for row in rows:
-        record = f"{row.entity}:{row.entity_id}" if row.entity_id else row.entity
+        # In words, as on the screen; the codes for --record and --action in brackets.
+        record = labels.record_label(row.entity) + (f" {row.entity_id}" if row.entity_id else "")
+        action = f"{labels.action_label(row.action)} ({row.action})"
         text = row.changes_text() or row.detail
-        ctx.say(f"{formatting.datetime(row.at.astimezone())}  {row.username:<15} {row.action:<15} {record:<25} {text}")
+        ctx.say(f"{formatting.datetime(row.at.astimezone())}  {row.username:<15} {action:<28} "
+                f"{record:<25} ({row.entity}) {text}")
     if not rows:
         ctx.say(_("No entries match."))
     return 0

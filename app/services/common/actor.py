@@ -8,6 +8,9 @@ from dataclasses import dataclass, field, replace
 from app.db.scoping import CentreScope, OtherCentre
 from app.domain.errors import AccountDisabled, PermissionDenied, RoleChanged
 from app.domain.permissions import Permission, Role, allows
+from app.i18n import translator
+
+_ = translator("core")
 
 # What concerns the whole organisation rather than one centre's records: the audit trail names
 # the people and records of every centre, and a backup, restore or transfer is the whole database.

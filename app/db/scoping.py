@@ -9,7 +9,12 @@ window, or across all of them. This is enforced here, once, for every service:
   count, a `session.get` of another centre's id, a conditional update: none of them reach
   another centre's rows;
 - a flush refuses to add, change or remove a record of a centre outside the scope
-  (`OtherCentre`), and gives a new record without a centre the working centre.
+  (`OtherCentre`), and gives a new record without a centre the working centre;
+- a flush also refuses a record that points at another centre's record: a booking of this
+  centre in a room of another, a member added to (or removed from) another centre's working
+  group, an application for another centre's group, a line for a volunteer who is not a
+  member here. Records without a centre of their own (an invoice's lines, a group's members)
+  belong to the centre of the record they point at.
 
 A query that must look across centres says so with `.execution_options(all_centres=True)`:
 the Dutch allowance limits are per person across the whole organisation, and the district
@@ -19,12 +24,13 @@ calendar warns about public evenings of the other centres.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import event, select
+from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
-from app.db.base import CentreOwned
+from app.db.base import Base, CentreOwned
 from app.domain.errors import PermissionDenied
 from app.i18n import translator
 
@@ -120,3 +126,49 @@ def _stay_in_scope(session: Session, _context: Any, _instances: Any) -> None:
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, CentreOwned | VolunteerCentre) and obj.centre_id not in scope.visible:
             raise OtherCentre()
+    _refuse_references_outside(session, scope.visible)
+
+
+def _refuse_references_outside(session: Session, visible: frozenset[int]) -> None:
+    """Every reference a saved record makes to a centre's record (or to a volunteer) must point
+    inside the scope: checked for new records, for changed references and for removed records."""
+    from app.db.models import Volunteer, VolunteerCentre
+
+    checked: dict[tuple[str, int], bool] = {}
+
+    def inside(table: Table, record_id: int) -> bool:
+        key = (table.name, record_id)
+        if key not in checked:
+            if table is Volunteer.__table__:
+                query = select(VolunteerCentre.volunteer_id).where(
+                    VolunteerCentre.volunteer_id == record_id, VolunteerCentre.centre_id.in_(sorted(visible)))
+                found = session.execute(query.execution_options(all_centres=True)).first() is not None
+            else:
+                centre = session.execute(select(table.c.centre_id).where(table.c.id == record_id)
+                                         .execution_options(all_centres=True)).scalar()
+                found = centre is None or centre in visible
+            checked[key] = found
+        return checked[key]
+
+    with session.no_autoflush:
+        for obj, state in [(o, "new") for o in session.new] + [(o, "dirty") for o in session.dirty] + [
+                (o, "deleted") for o in session.deleted]:
+            mapper = inspect(obj).mapper
+            for fk in mapper.local_table.foreign_keys:
+                target = fk.column.table
+                if target not in _scoped_tables() or fk.column.name != "id":
+                    continue
+                attribute = mapper.get_property_by_column(fk.parent).key
+                if state == "dirty" and not inspect(obj).attrs[attribute].history.has_changes():
+                    continue
+                value = getattr(obj, attribute)
+                if value is not None and not inside(target, value):
+                    raise OtherCentre()
+
+
+@cache
+def _scoped_tables() -> frozenset[Table]:
+    from app.db.models import Volunteer
+
+    tables = {m.local_table for m in Base.registry.mappers if issubclass(m.class_, CentreOwned)}
+    return frozenset(tables | {Volunteer.__table__})

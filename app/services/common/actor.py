@@ -8,6 +8,21 @@ from dataclasses import dataclass, field, replace
 from app.db.scoping import CentreScope, OtherCentre
 from app.domain.errors import AccountDisabled, PermissionDenied, RoleChanged
 from app.domain.permissions import Permission, Role, allows
+from app.i18n import translator
+
+_ = translator("core")
+
+# What concerns the whole organisation rather than one centre's records: the audit trail names
+# the people and records of every centre, and a backup, restore or transfer is the whole database.
+# An account of one centre may not, whatever its role.
+ORGANISATION_ONLY = frozenset({Permission.VIEW_AUDIT, Permission.BACKUP_RESTORE})
+
+
+class OrganisationOnly(PermissionDenied):
+    def __init__(self, action: str) -> None:
+        Exception.__init__(self, _("You are not allowed to {action}: that concerns the whole organisation, and your "
+                                   "account belongs to one centre.").format(action=action))
+
 
 # (user id) -> (active, role, centre id) as the database has it now, or None: see account_state.py
 AccountLookup = Callable[[int], "tuple[bool, str, int | None] | None"]
@@ -84,3 +99,5 @@ class Actor:
             if now.role != self.role:
                 raise RoleChanged(action, now.role.value)
             raise PermissionDenied(action)
+        if permission in ORGANISATION_ONLY and now.centre_id is not None:
+            raise OrganisationOnly(action)

@@ -245,6 +245,8 @@ class WorkingGroupService:
         actor.require(Permission.EDIT_VOLUNTEERS, _("change working groups"))
         with self.db.unit_of_work(actor) as uow:
             member = get_or_raise(uow.session, WorkingGroupMember, member_id, _("The member"))
+            # A member has no centre of its own: it is there only if its group is (of this centre).
+            get_or_raise(uow.session, WorkingGroup, member.working_group_id, _("The member"))
             before = {"working_group_id": member.working_group_id, "volunteer_id": member.volunteer_id,
                       "resident_name": member.resident_name}
             uow.session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.id == member_id))

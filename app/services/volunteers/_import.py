@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from app.db.database import Database
-from app.db.models import Volunteer, WorkingGroup, WorkingGroupMember
+from app.db.models import Volunteer, VolunteerCentre, WorkingGroup, WorkingGroupMember
+from app.db.scoping import first_centre_id
 from app.domain.text.clean import clean as clean_text
 from app.domain import volunteers as rules
 from app.domain.errors import FieldProblem
@@ -213,9 +214,12 @@ def _insert_people(session, values: list[dict]) -> list[int]:
     if session.get_bind().dialect.name == "sqlite":
         # SQLite cannot order a multi-row RETURNING; in this write transaction (BEGIN IMMEDIATE,
         # no other writer) an executemany numbers the rows after the highest id, in order.
-        before = session.scalar(select(func.coalesce(func.max(Volunteer.id), 0)))
+        # Both reads look across centres: the numbering is the whole table's, and the new people
+        # are in no centre until their memberships are written below.
+        before = session.scalar(select(func.coalesce(func.max(Volunteer.id), 0)).execution_options(all_centres=True))
         session.execute(Volunteer.__table__.insert(), values)
-        ids = list(session.scalars(select(Volunteer.id).where(Volunteer.id > before).order_by(Volunteer.id)))
+        ids = list(session.scalars(select(Volunteer.id).where(Volunteer.id > before).order_by(Volunteer.id)
+                                   .execution_options(all_centres=True)))
     else:
         ids = list(session.scalars(insert(Volunteer).returning(Volunteer.id, sort_by_parameter_order=True), values))
     if len(ids) != len(values):  # pragma: no cover - would mean another writer slipped in
@@ -230,6 +234,10 @@ def _write_people(session, actor: Actor, planned: list[tuple[importer.ParsedRow,
         return
     prepared = [(row, *ready[row.row]) for row, _clean in planned]
     ids = _insert_people(session, [fields for _row, fields, _snapshot in prepared])
+    # A bulk insert passes by the unit of work's own rules: the people join the importing centre here.
+    centre_id = actor.centre_scope.working or first_centre_id(session)
+    if centre_id is not None:
+        session.execute(VolunteerCentre.__table__.insert(), [{"volunteer_id": i, "centre_id": centre_id} for i in ids])
     members = [{"working_group_id": group_ids[g.lower()], "volunteer_id": new_id}
                for (row, _f, _s), new_id in zip(prepared, ids, strict=True) for g in row.groups]
     if members:

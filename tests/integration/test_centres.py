@@ -231,3 +231,19 @@ def test_an_organisation_with_two_centres_moves_to_the_other_database_and_stays_
             assert audit_chain.verify(uow.session) is None
     finally:
         target.dispose()
+
+
+def test_settings_for_the_whole_organisation_are_not_changed_by_an_account_of_one_centre(services, org):
+    from app.services.common.actor import OrganisationOnly
+
+    admin_brug = _login(services, "beheer-brug", Role.ADMIN, org.brug.id)
+    with pytest.raises(OrganisationOnly) as refused:
+        services.settings.set(admin_brug, "payment_term_days", 30)
+    assert "hele organisatie" in str(refused.value)
+    services.settings.set(org.admin, "payment_term_days", 30)
+    # Its own centre's details it does change.
+    details = services.settings.centre(admin_brug)
+    saved = services.settings.update_centre(admin_brug, CentreDetails(**{**details.__dict__, "street": "Brugstraat 1"}))
+    assert saved.street == "Brugstraat 1" and saved.id == org.brug.id
+    with pytest.raises(OtherCentre):
+        services.settings.update_centre(admin_brug, CentreDetails(**{**org.anker.__dict__, "street": "Overgenomen 1"}))

@@ -91,6 +91,7 @@ class AllowanceLimitService:
     def save(self, actor: Actor, row: LimitRow) -> LimitRow:
         """Add a year's figures, or correct them (with the version the user saw)."""
         actor.require(Permission.MANAGE_SETTINGS, _("change the allowance limits"))
+        actor.require_whole_organisation(_("change the allowance limits"))
         problems: list[FieldProblem] = []
         values: dict[str, Decimal] = {}
         labels = figure_labels()

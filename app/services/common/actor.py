@@ -101,3 +101,8 @@ class Actor:
             raise PermissionDenied(action)
         if permission in ORGANISATION_ONLY and now.centre_id is not None:
             raise OrganisationOnly(action)
+
+    def require_whole_organisation(self, action: str) -> None:
+        """For a change that holds for every centre (the organisation's settings, the limits)."""
+        if self.current().centre_id is not None:
+            raise OrganisationOnly(action)

@@ -187,6 +187,7 @@ class SettingsService:
 
     def set(self, actor: Actor, key: str, value: Any) -> None:
         actor.require(Permission.MANAGE_SETTINGS, _("change settings"))
+        actor.require_whole_organisation(_("change settings"))
         with self.db.unit_of_work(actor) as uow:
             setting = uow.session.get(Setting, key)
             before = None if setting is None else setting.value

@@ -751,7 +751,7 @@ Toch opslaan?</translation>
         </message>
         <message>
             <source>choose at least one centre</source>
-            <translation>kies ten minste één centrum</translation>
+            <translation>kies minstens één centrum</translation>
         </message>
         <message>
             <source>{name} is saved and no longer works for this centre, so is no longer listed here.</source>

@@ -272,7 +272,7 @@ def test_an_organisation_account_changes_the_centres_a_volunteer_works_for(open_
 
     centres.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert page.form.is_dirty() and not page.save()
-    assert page.form.form.error_text("centres") == "kies ten minste één centrum"
+    assert page.form.form.error_text("centres") == "kies minstens één centrum"
     assert page_context.services.volunteers.centres_of(page_context.actor, anna.id) == (two.klinker.id,)
 
     centres.item(0).setCheckState(Qt.CheckState.Checked)

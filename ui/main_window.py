@@ -1,17 +1,22 @@
 """The main window: a navigation bar on the left, the pages on the right. Pages are built the
 first time they are shown; the window remembers its size, position and last page.
 
+An account of the whole organisation chooses the centre it works in above the navigation; the
+choice is remembered per database. Choosing another centre builds every page afresh.
+
 The window is shown before the database is open (see ui/launcher.py): until `attach()` it is a
 shell, so nothing here may import SQLAlchemy or app.services at module level."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +44,14 @@ ROLE_NAMES = {
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAST_PAGE_KEY = "window/last_page"
+CENTRE_KEY = "window/centre"  # + "/" and a digest of the database: the centre chosen last there
+
+
+def centre_key(database_description: str) -> str:
+    """The QSettings key of the centre chosen last in this database (one computer may open a
+    local file and the shared server, each with centres of its own)."""
+    digest = hashlib.sha1(database_description.encode("utf-8")).hexdigest()[:16]
+    return f"{CENTRE_KEY}/{digest}"
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +71,14 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(210)
         self.navigation.setEnabled(False)
+        self.centre_label = QLabel(self.tr("Centre"))
+        self.centre_label.setObjectName("centreSelectorLabel")
+        self.centre_selector = QComboBox()
+        self.centre_selector.setObjectName("centreSelector")
+        self.centre_selector.setAccessibleName(self.tr("Centre"))
+        self.centre_label.setBuddy(self.centre_selector)
+        self.centre_label.hide()
+        self.centre_selector.hide()
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self._pages: dict[str, BasePage] = {}
@@ -89,7 +110,21 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        row.addWidget(self.navigation)
+        column_widget = QWidget()  # the centre (for an account of the whole organisation), the pages
+        column_widget.setObjectName("navigationColumn")
+        column_widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        column_widget.setFixedWidth(210)
+        nav_column = QVBoxLayout(column_widget)
+        nav_column.setContentsMargins(0, 0, 0, 0)
+        nav_column.setSpacing(0)
+        selector_box = QVBoxLayout()
+        selector_box.setContentsMargins(8, 10, 8, 2)
+        selector_box.setSpacing(3)
+        selector_box.addWidget(self.centre_label)
+        selector_box.addWidget(self.centre_selector)
+        nav_column.addLayout(selector_box)
+        nav_column.addWidget(self.navigation, 1)
+        row.addWidget(column_widget)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.version = QLabel(f"v{VERSION}")
@@ -110,8 +145,8 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             raise RuntimeError("the window already has its context")
         self.context = context
-        centre = context.services.settings.centre(context.actor).name or "Wijkhuis"
-        self.setWindowTitle(f"{centre} — Wijkhuis")
+        self._start_in_centre()
+        self._update_title()
         who = QLabel(
             self.tr("Logged in as {name} ({role})").format(
                 name=context.actor.display_name,
@@ -136,11 +171,109 @@ class MainWindow(QMainWindow):
 
             security.install(self)  # idle lock, change password, lock now
         self._add_shortcuts()
+        self.centre_selector.currentIndexChanged.connect(self._on_centre_chosen)
+        context.bus.changed.connect(self._on_data_changed)
         self.navigation.setEnabled(True)
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.opening = self.opening_label = None
         self._restore_page()
+
+    # -- the centre -------------------------------------------------------------------------
+    def _centre_key(self) -> str:
+        return centre_key(self.context.services.db.describe())
+
+    def _start_in_centre(self) -> None:
+        """An account of the whole organisation works in one centre at a time: the one it chose
+        last in this database, else the first. An account of one centre stays in its own."""
+        actor = self.context.actor
+        if not actor.whole_organisation:
+            return
+        centres = self.context.services.settings.centres(actor)
+        ids = [centre.id for centre in centres]
+        chosen = actor.working_centre_id
+        if chosen not in ids:
+            try:
+                chosen = int(QSettings().value(self._centre_key()))
+            except (TypeError, ValueError):
+                chosen = None
+        if chosen not in ids:
+            chosen = ids[0] if ids else None
+        if chosen is not None:
+            self.context.actor = actor.in_centre(chosen)
+        self._fill_centre_selector(centres)
+
+    def _fill_centre_selector(self, centres) -> None:
+        """The selector lists the centres; it shows once there is more than one to choose from."""
+        self.centre_selector.blockSignals(True)
+        self.centre_selector.clear()
+        for centre in centres:
+            self.centre_selector.addItem(centre.name, centre.id)
+        self.centre_selector.setCurrentIndex(max(0, self.centre_selector.findData(self.context.actor.working_centre_id)))
+        self.centre_selector.blockSignals(False)
+        widest = max((self.centre_selector.fontMetrics().horizontalAdvance(c.name) for c in centres), default=0)
+        self.centre_selector.view().setMinimumWidth(widest + 40)  # a long name shows whole in the list
+        self._show_centre_tooltip()
+        visible = self.context.actor.whole_organisation and len(centres) > 1
+        self.centre_label.setVisible(visible)
+        self.centre_selector.setVisible(visible)
+
+    def _show_centre_tooltip(self) -> None:
+        """The name may be longer than the navigation is wide: whole in the tooltip (and the title)."""
+        self.centre_selector.setToolTip(self.centre_selector.currentText())
+
+    def _update_title(self) -> None:
+        centre = self.context.services.settings.centre(self.context.actor).name or "Wijkhuis"
+        self.setWindowTitle(f"{centre} — Wijkhuis")
+
+    def _on_data_changed(self, area: str) -> None:
+        if area == "settings":  # a centre was added or renamed
+            if self.context.actor.whole_organisation:
+                self._fill_centre_selector(self.context.services.settings.centres(self.context.actor))
+            self._update_title()
+
+    def _on_centre_chosen(self, index: int) -> None:
+        centre_id = self.centre_selector.itemData(index)
+        if centre_id is not None and not self.choose_centre(centre_id):
+            self.centre_selector.blockSignals(True)
+            self.centre_selector.setCurrentIndex(
+                max(0, self.centre_selector.findData(self.context.actor.working_centre_id)))
+            self.centre_selector.blockSignals(False)
+
+    def choose_centre(self, centre_id: int) -> bool:
+        """Work in another centre: remembered for the next start, and every page built afresh
+        for it (lists, filters and open records of the previous centre are gone). False when the
+        page with unsaved changes keeps the user where they are."""
+        if centre_id == self.context.actor.working_centre_id:
+            return True
+        current = self._pages.get(self._current_key)
+        if current is not None and not current.can_leave():
+            return False
+        self.context.actor = self.context.actor.in_centre(centre_id)
+        QSettings().setValue(self._centre_key(), centre_id)
+        self.centre_selector.blockSignals(True)
+        self.centre_selector.setCurrentIndex(max(0, self.centre_selector.findData(centre_id)))
+        self.centre_selector.blockSignals(False)
+        self._show_centre_tooltip()
+        self._update_title()
+        self._rebuild_pages()
+        return True
+
+    def _rebuild_pages(self) -> None:
+        """Every page built so far goes; the one on screen is built again at once, the others
+        when they are next shown."""
+        for key, page in list(self._pages.items()):
+            holder = QWidget()
+            holder.setObjectName(f"holder_{key}")
+            self.stack.insertWidget(self.stack.indexOf(page), holder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            self._placeholders[key] = holder
+        self._pages.clear()
+        if self._current_key:
+            page = self.page(self._current_key)
+            self.stack.setCurrentWidget(page)
+            page.refresh()
 
     # -- navigation -------------------------------------------------------------------------
     def page(self, key: str) -> BasePage:

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AddCentreDialog</name>
+        <message>
+            <source>Add centre</source>
+            <translation>Centrum toevoegen</translation>
+        </message>
+        <message>
+            <source>Address, bank account, contact and logo follow in the Centres tab.</source>
+            <translation>Adres, bankrekening, contactpersoon en logo vult u daarna in op het tabblad Centra.</translation>
+        </message>
+        <message>
+            <source>Name of the centre</source>
+            <translation>Naam van het centrum</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Plaats</translation>
+        </message>
+    </context>
+    <context>
         <name>CentreTab</name>
         <message>
             <source>8 digits</source>
@@ -78,6 +97,41 @@
         <message>
             <source>Website</source>
             <translation>Website</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentresTab</name>
+        <message>
+            <source>Add centre…</source>
+            <translation>Centrum toevoegen…</translation>
+        </message>
+        <message>
+            <source>Centres</source>
+            <translation>Centra</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>The centres of the organisation. An administrator of the whole organisation adds centres and changes their details.</source>
+            <translation>De centra van de organisatie. Een beheerder van de hele organisatie voegt centra toe en wijzigt hun gegevens.</translation>
+        </message>
+        <message>
+            <source>The centres of the organisation. Each keeps its own rooms, bookings, invoices and allowances.</source>
+            <translation>De centra van de organisatie. Elk centrum heeft zijn eigen zalen, boekingen, facturen en vergoedingen.</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Plaats</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Niet-opgeslagen wijzigingen</translation>
+        </message>
+        <message>
+            <source>You changed the details of {name}. Save the changes?</source>
+            <translation>U hebt de gegevens van {name} gewijzigd. Wilt u de wijzigingen opslaan?</translation>
         </message>
     </context>
     <context>
@@ -194,6 +248,10 @@
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Centre</source>
+            <translation>Centrum</translation>
+        </message>
         <message>
             <source>Data on this computer</source>
             <translation>Gegevens op deze computer</translation>
@@ -315,6 +373,10 @@
         <message>
             <source>Centre</source>
             <translation>Centrum</translation>
+        </message>
+        <message>
+            <source>Centres</source>
+            <translation>Centra</translation>
         </message>
         <message>
             <source>Display</source>

@@ -12,6 +12,10 @@
             <translation>Actief</translation>
         </message>
         <message>
+            <source>Centre</source>
+            <translation>Centrum</translation>
+        </message>
+        <message>
             <source>First password</source>
             <translation>Eerste wachtwoord</translation>
         </message>
@@ -37,10 +41,21 @@
         </message>
     </context>
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>Whole organisation</source>
+            <translation>Hele organisatie</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsTab</name>
         <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centrum</translation>
         </message>
         <message>
             <source>Change…</source>

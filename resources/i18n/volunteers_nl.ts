@@ -368,6 +368,10 @@
             <translation>Beschikbaarheid</translation>
         </message>
         <message>
+            <source>Centres</source>
+            <translation>Centra</translation>
+        </message>
+        <message>
             <source>Consent for</source>
             <translation>Toestemming voor</translation>
         </message>
@@ -744,6 +748,14 @@ Toch opslaan?</translation>
         <message>
             <source>You changed this volunteer. Save the changes?</source>
             <translation>U hebt deze vrijwilliger gewijzigd. Wijzigingen opslaan?</translation>
+        </message>
+        <message>
+            <source>choose at least one centre</source>
+            <translation>kies minstens één centrum</translation>
+        </message>
+        <message>
+            <source>{name} is saved and no longer works for this centre, so is no longer listed here.</source>
+            <translation>{name} is opgeslagen en werkt niet meer voor dit centrum; daarom staat deze vrijwilliger hier niet meer in de lijst.</translation>
         </message>
         <message>
             <source>{name} stops on (dd-mm-yyyy):</source>

@@ -7,7 +7,8 @@ import datetime as dt
 
 from sqlalchemy import insert
 
-from app.db.models import Volunteer
+from app.db.models import Volunteer, VolunteerCentre
+from app.db.scoping import first_centre_id
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 PDF = b"%PDF-1.4\n%receipt\n"
@@ -21,5 +22,8 @@ def make_volunteer(db, first: str = "Anna", last: str = "de Vries", *, birth: dt
             version=1,
         ))
         volunteer_id = result.inserted_primary_key[0]
+        centre_id = first_centre_id(uow.session)
+        if centre_id is not None:  # working for the first centre, as the volunteers area would
+            uow.session.execute(insert(VolunteerCentre).values(volunteer_id=volunteer_id, centre_id=centre_id))
         uow.commit()
     return volunteer_id

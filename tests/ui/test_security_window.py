@@ -198,7 +198,7 @@ def test_the_administrator_creates_disables_and_resets_accounts(qtbot, window, m
     row = next(r for r in tab.model.rows() if r.username == "joost")
     assert not row.active
     index = tab.model.rows().index(row)
-    assert tab.model.data(tab.model.index(index, 3)) == "uitgeschakeld"
+    assert tab.model.data(tab.model.index(index, 4)) == "uitgeschakeld"
     with pytest.raises(Exception, match="uitgeschakeld"):
         services.users.authenticate("joost", "welkom123")
     assert tab.toggle_selected()  # enabled again

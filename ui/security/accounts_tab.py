@@ -1,5 +1,7 @@
-"""Accounts (administrator): create, change name and role, disable or enable, reset a
-password; and after how many idle minutes the window locks. Accounts are never deleted:
+"""Accounts (administrator): create, change name, role and centre, disable or enable, reset a
+password; and after how many idle minutes the window locks. An administrator of the whole
+organisation manages every account and puts it in a centre or in the whole organisation; an
+administrator of one centre manages that centre's accounts. Accounts are never deleted:
 their names stay in the audit trail."""
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ def role_names() -> dict[Role, str]:
     return {role: QCoreApplication.translate("Roles", name) for role, name in ROLE_NAMES.items()}
 
 
+def whole_organisation_text() -> str:
+    return QCoreApplication.translate("Accounts", "Whole organisation")
+
+
+def centre_names(context: PageContext) -> dict[int, str]:
+    """Centre id → name, for every centre of the organisation."""
+    return {centre.id: centre.name for centre in context.services.settings.centres(context.actor)}
+
+
 class AccountDialog(QDialog):
     """A new account (with a first password) or an existing one (name, role, active)."""
 
@@ -75,6 +86,9 @@ class AccountDialog(QDialog):
             self.role.addItem(name, role.value)
         self.role.setCurrentIndex(max(0, self.role.findData((row.role if row else Role.COORDINATOR).value)))
         self.form.add("role", self.tr("Role"), self.role)
+        self.centre = QComboBox()
+        self._fill_centres(row)
+        self.form.add("centre", self.tr("Centre"), self.centre)
         self.password = QLineEdit()
         self.active = QCheckBox(self.tr("May log in"))
         if row is None:
@@ -90,18 +104,45 @@ class AccountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _fill_centres(self, row: UserRow | None) -> None:
+        """A whole-organisation administrator chooses any centre or the whole organisation; an
+        administrator of one centre sees that centre only (its accounts stay there)."""
+        actor = self.context.actor
+        names = centre_names(self.context)
+        if actor.whole_organisation:
+            self.centre.addItem(whole_organisation_text(), None)
+            for centre_id, name in names.items():
+                self.centre.addItem(name, centre_id)
+            if row is not None:
+                chosen = row.centre_id
+            elif len(names) > 1:  # a new account: the centre worked in, the least it needs
+                chosen = actor.working_centre_id
+            else:
+                chosen = None  # one centre: the account also sees centres added later
+        else:
+            self.centre.addItem(names.get(actor.centre_id, ""), actor.centre_id)
+            self.centre.setEnabled(False)
+            chosen = actor.centre_id
+        self.centre.setCurrentIndex(max(0, self.centre.findData(chosen)))
+
+    def chosen_centre(self) -> int | None:
+        return self.centre.currentData()
+
     def save(self) -> bool:
         users = self.context.services.users
         role = Role(self.role.currentData())
+        # an administrator of one centre leaves the account where it is (the service's default)
+        moved = {"centre_id": self.chosen_centre()} if self.context.actor.whole_organisation else {}
         try:
             if self.row is None:
                 self.saved = users.create_user(
-                    self.context.actor, self.username.text(), self.display_name.text(), role, self.password.text()
+                    self.context.actor, self.username.text(), self.display_name.text(), role, self.password.text(),
+                    centre_id=self.chosen_centre(),
                 )
             else:
                 self.saved = users.update_user(
                     self.context.actor, self.row.id, display_name=self.display_name.text(), role=role,
-                    active=self.active.isChecked(), expected_version=self.row.version,
+                    active=self.active.isChecked(), expected_version=self.row.version, **moved,
                 )
         except ValidationError as error:
             self.message.setText("\n".join(self.form.show(error)))
@@ -126,10 +167,12 @@ class AccountsTab(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         names = role_names()
+        self._centres: dict[int, str] = {}
         self.model: RowTableModel[UserRow] = RowTableModel([
             ColumnSpec(self.tr("User name"), lambda r: r.username),
             ColumnSpec(self.tr("Full name"), lambda r: r.display_name),
             ColumnSpec(self.tr("Role"), lambda r: names[r.role]),
+            ColumnSpec(self.tr("Centre"), self.centre_text),
             ColumnSpec(self.tr("Status"), lambda r: self.tr("active") if r.active else self.tr("disabled"),
                        warning=lambda r: not r.active),
             ColumnSpec(self.tr("Last login"), lambda r: formatting.datetime(r.last_login_at.astimezone()) if r.last_login_at else "",
@@ -176,8 +219,14 @@ class AccountsTab(QWidget):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
+    def centre_text(self, row: UserRow) -> str:
+        if row.centre_id is None:
+            return whole_organisation_text()
+        return self._centres.get(row.centre_id, "")
+
     def refresh(self) -> None:
         try:
+            self._centres = centre_names(self.context)
             self.model.set_rows(self.context.services.users.list_users(self.context.actor))
         except WijkhuisError as error:
             show_error(self, error)

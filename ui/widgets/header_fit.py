@@ -5,6 +5,7 @@ contents are left to Qt. The main window applies this to every page it builds.""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTabWidget, QWidget
 
@@ -37,18 +38,25 @@ def fit_header(header: QHeaderView) -> None:
             header.resizeSection(section, need)
 
 
+def _soon(owner: QWidget, work) -> None:
+    """`work` once control returns to the event loop, unless `owner` is gone by then; a page
+    being taken down (another centre chosen) still emits signals while its widgets go."""
+    if shiboken6.isValid(owner):
+        QTimer.singleShot(0, owner, work)
+
+
 def fit_headers(root: QWidget) -> None:
     """Fit every horizontal header under `root` now and whenever its columns change; a tab
     built on first show (the pages build some lazily) is fitted when it is shown."""
     for tabs in root.findChildren(QTabWidget):
         if not tabs.property("fitsText"):
             tabs.setProperty("fitsText", True)
-            tabs.currentChanged.connect(lambda _index: QTimer.singleShot(0, root, lambda: fit_headers(root)))
+            tabs.currentChanged.connect(lambda _index: _soon(root, lambda: fit_headers(root)))
     for header in root.findChildren(QHeaderView):
         if header.orientation() != Qt.Orientation.Horizontal or header.property("fitsText"):
             continue
         header.setProperty("fitsText", True)
         fit_header(header)
-        later = (lambda h=header: QTimer.singleShot(0, h, lambda: fit_header(h)))  # dropped if h is gone
+        later = (lambda h=header: _soon(h, lambda: fit_header(h)))  # dropped if h is gone
         header.sectionCountChanged.connect(lambda _old, _new, f=later: f())
         header.geometriesChanged.connect(lambda f=later: f())

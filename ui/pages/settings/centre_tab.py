@@ -1,4 +1,5 @@
-"""The centre's details, printed on every letterhead, with inline validation."""
+"""A centre's details, printed on every letterhead, with inline validation: the working centre
+(the Centre tab), or the centre chosen in the Centres tab (`centre_id`)."""
 
 from __future__ import annotations
 
@@ -37,9 +38,10 @@ TEXT_FIELDS = [
 
 
 class CentreTab(QWidget):
-    def __init__(self, context: PageContext):
+    def __init__(self, context: PageContext, centre_id: int | None = None):
         super().__init__()
         self.context = context
+        self.centre_id = centre_id  # None: the centre the account works in
         self.setObjectName("centreTab")
         self._details = CentreDetails()
         self._editable = context.actor.can(Permission.MANAGE_SETTINGS)
@@ -104,8 +106,23 @@ class CentreTab(QWidget):
         form_layout.addRow("", save_row)
         outer.addStretch(1)
 
+    @property
+    def details(self) -> CentreDetails:
+        """The details as loaded (or last saved)."""
+        return self._details
+
+    def _actor(self):
+        """Another centre than the working one is edited by an account of the whole organisation,
+        working in that centre for the moment."""
+        actor = self.context.actor
+        return actor if self.centre_id is None else actor.in_centre(self.centre_id)
+
+    def show_centre(self, centre_id: int | None) -> None:
+        self.centre_id = centre_id
+        self.load()
+
     def load(self) -> None:
-        self._details = self.context.services.settings.centre(self.context.actor)
+        self._details = self.context.services.settings.centre(self._actor(), self.centre_id)
         for name, editor in self.editors.items():
             value = getattr(self._details, name)
             editor.setText(validation.format_iban(value) if name == "iban" else value)
@@ -123,7 +140,7 @@ class CentreTab(QWidget):
         values = {name: editor.text() for name, editor in self.editors.items()}
         try:
             self._details = self.context.services.settings.update_centre(
-                self.context.actor, replace(self._details, **values)
+                self._actor(), replace(self._details, **values)
             )
         except ValidationError as error:
             unplaced = self.form.show(error)
@@ -156,7 +173,7 @@ class CentreTab(QWidget):
             pass
 
     def _show_logo(self) -> None:
-        data = self.context.services.settings.logo(self.context.actor)
+        data = self.context.services.settings.logo(self._actor(), self.centre_id)
         if not data:
             self.logo_preview.setText(self.tr("No logo"))
             return
@@ -175,7 +192,8 @@ class CentreTab(QWidget):
 
     def set_logo_file(self, path: Path) -> bool:
         try:
-            self.context.services.settings.set_logo(self.context.actor, path.name, attachments.read_file(path))
+            self.context.services.settings.set_logo(
+                self._actor(), path.name, attachments.read_file(path), centre_id=self.centre_id)
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Logo"), "\n".join(p.message for p in error.problems))
             return False
@@ -183,4 +201,5 @@ class CentreTab(QWidget):
             show_error(self, error if isinstance(error, WijkhuisError) else WijkhuisError(str(error)))
             return False
         self._show_logo()
+        self.context.bus.changed.emit("settings")
         return True

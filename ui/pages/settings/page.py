@@ -1,5 +1,5 @@
-"""Instellingen: the centre's details, the interface language, and a tab per area that has
-settings of its own (`ui/pages/<area>/settings_tab.py`)."""
+"""Instellingen: the centre's details, the organisation's centres, the interface language, and a
+tab per area that has settings of its own (`ui/pages/<area>/settings_tab.py`)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ui.context import PageContext
 from ui.pages.base import BasePage
 from ui.pages.extensions import area_modules
 from ui.pages.settings.centre_tab import CentreTab
+from ui.pages.settings.centres_tab import CentresTab
 from ui.style import set_role
 
 
@@ -50,6 +51,8 @@ class SettingsPage(BasePage):
         self.tabs.setObjectName("settingsTabs")
         self.centre_tab = CentreTab(context)
         self.tabs.addTab(self.centre_tab, self.tr("Centre"))
+        self.centres_tab = CentresTab(context)
+        self.tabs.addTab(self.centres_tab, self.tr("Centres"))
         self.tabs.addTab(LanguageTab(), self.tr("Display"))
         for module in area_modules("settings_tab"):
             title, widget = module.create_tab(context)
@@ -67,6 +70,8 @@ class SettingsPage(BasePage):
                 widget.refresh()
 
     def can_leave(self) -> bool:
+        if not self.centres_tab.can_leave():
+            return False
         if not self.centre_tab.is_dirty():
             return True
         answer = QMessageBox.question(

@@ -1,5 +1,6 @@
 """One volunteer's record: every field with inline Dutch validation, groups with the VOG flag,
-availability as a grid, the VOG register, and the knowledge whether anything was edited."""
+the centres they work for, availability as a grid, the VOG register, and the knowledge whether
+anything was edited."""
 
 from __future__ import annotations
 
@@ -43,12 +44,16 @@ def _date_text(value: dt.date | None) -> str:
 class VolunteerForm(QWidget):
     edited = Signal()
 
-    def __init__(self, editable: bool, parent: QWidget | None = None):
+    def __init__(self, editable: bool, parent: QWidget | None = None, *, centres_editable: bool = False):
         super().__init__(parent)
         self.setObjectName("volunteerForm")
         self.editable = editable
+        self.centres_editable = editable and centres_editable  # an account of the whole organisation
         self.detail: VolunteerDetail | None = None
         self._loaded: VolunteerInput = VolunteerInput()
+        self._centre_names: dict[int, str] = {}
+        self._loaded_centres: tuple[int, ...] = ()
+        self.new_centres: tuple[int, ...] = ()  # where a new volunteer works: the working centre
         outer = QVBoxLayout(self)
         self.heading = set_role(QLabel(self.tr("New volunteer")), "heading")
         self.heading.setObjectName("volunteerHeading")
@@ -94,6 +99,13 @@ class VolunteerForm(QWidget):
         self.groups = QListWidget()
         self.groups.setMaximumHeight(110)
         self.form.add("working_group_ids", self.tr("Working groups"), self.groups)
+        if self.centres_editable:
+            self.centres: QListWidget | QLabel = QListWidget()
+            self.centres.setMaximumHeight(90)
+        else:
+            self.centres = QLabel()
+            self.centres.setWordWrap(True)
+        self.form.add("centres", self.tr("Centres"), self.centres)
         self.skills = QLineEdit()
         self.form.add("skills", self.tr("Skills"), self.skills)
         availability = QWidget()
@@ -150,6 +162,8 @@ class VolunteerForm(QWidget):
             box.setEnabled(editable)
         self.status.currentIndexChanged.connect(self.edited)
         self.groups.itemChanged.connect(self.edited)
+        if isinstance(self.centres, QListWidget):
+            self.centres.itemChanged.connect(self.edited)
         self.skills.textChanged.connect(self.edited)
         self.notes.textChanged.connect(self.edited)
         self.editors["iban"].editingFinished.connect(self._format_iban)  # type: ignore[attr-defined]
@@ -192,8 +206,48 @@ class VolunteerForm(QWidget):
             item = self.groups.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids else Qt.CheckState.Unchecked)
 
+    # -- centres ----------------------------------------------------------------------------
+    def set_centre_choices(self, names: dict[int, str]) -> None:
+        """Every centre of the organisation (id → name), in order."""
+        self._centre_names = dict(names)
+        self._show_centres(self._loaded_centres)
+
+    def _show_centres(self, ids: tuple[int, ...]) -> None:
+        if isinstance(self.centres, QLabel):
+            self.centres.setText(", ".join(self._centre_names.get(i, str(i)) for i in ids) or "—")
+            return
+        self.centres.blockSignals(True)
+        self.centres.clear()
+        for centre_id, name in self._centre_names.items():
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, centre_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if centre_id in ids else Qt.CheckState.Unchecked)
+            self.centres.addItem(item)
+        self.centres.blockSignals(False)
+
+    def checked_centres(self) -> tuple[int, ...]:
+        """The centres ticked (the loaded ones where they cannot be changed here)."""
+        if isinstance(self.centres, QLabel):
+            return self._loaded_centres
+        return tuple(sorted(
+            self.centres.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.centres.count())
+            if self.centres.item(i).checkState() == Qt.CheckState.Checked
+        ))
+
+    def loaded_centres(self) -> tuple[int, ...]:
+        return self._loaded_centres
+
+    def centres_changed(self) -> bool:
+        return self.centres_editable and self.checked_centres() != self._loaded_centres
+
     # -- loading and reading ----------------------------------------------------------------
-    def load(self, detail: VolunteerDetail | None) -> None:
+    def load(self, detail: VolunteerDetail | None, centre_ids: tuple[int, ...] | None = None) -> None:
+        """`centre_ids`: the centres the volunteer works for; None: as loaded before for the same
+        volunteer (after a stop or a discard), or the working centre for a new one."""
+        if centre_ids is None:
+            same = detail is not None and self.detail is not None and self.detail.id == detail.id
+            centre_ids = self._loaded_centres if same else (() if detail is not None else self.new_centres)
         self.detail = detail
         self.form.clear()
         self.message.clear()
@@ -215,6 +269,8 @@ class VolunteerForm(QWidget):
         self._check_groups(data.working_group_ids)
         for widget in self._all_widgets():
             widget.blockSignals(False)
+        self._loaded_centres = tuple(sorted(centre_ids))
+        self._show_centres(self._loaded_centres)
         self._loaded = self.current_input()
         if detail is None:
             self.heading.setText(self.tr("New volunteer"))
@@ -245,7 +301,7 @@ class VolunteerForm(QWidget):
         )
 
     def is_dirty(self) -> bool:
-        return self.editable and _comparable(self.current_input()) != _comparable(self._loaded)
+        return self.editable and (_comparable(self.current_input()) != _comparable(self._loaded) or self.centres_changed())
 
     def _format_iban(self) -> None:
         editor = self.editors["iban"]

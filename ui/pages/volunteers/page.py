@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import formatting
 from app.domain import volunteers as rules
-from app.domain.errors import ValidationError, WijkhuisError
+from app.domain.errors import FieldProblem, ValidationError, WijkhuisError
 from app.domain.permissions import Permission
 from app.services.volunteers import VolunteerFilter
 from ui.context import PageContext
@@ -253,12 +253,21 @@ class VolunteersPage(BasePage):
     @property
     def form(self) -> VolunteerForm:
         if self._form is None:
-            self._form = VolunteerForm(self.editable)
+            self._form = VolunteerForm(self.editable, centres_editable=self.actor.whole_organisation)
+            working = self.services.settings.centre(self.actor).id  # the working centre, else the first
+            self._form.new_centres = (working,) if working is not None else ()
+            self._form.set_centre_choices(self._centre_names())
             self._form.set_groups(self._groups)
             self._form.load(None)
             self.form_scroll.setWidget(self._form)
             self.update_buttons()
         return self._form
+
+    def _centre_names(self) -> dict[int, str]:
+        try:
+            return {c.id: c.name for c in self.services.settings.centres(self.actor)}
+        except WijkhuisError:
+            return {}
 
     def _refresh_tab(self) -> None:
         widget = self.tabs.currentWidget()
@@ -301,10 +310,11 @@ class VolunteersPage(BasePage):
     def open_volunteer(self, volunteer_id: int) -> None:
         try:
             detail = self.services.volunteers.get(self.actor, volunteer_id)
+            centres = self.services.volunteers.centres_of(self.actor, volunteer_id)
         except WijkhuisError as error:
             show_error(self, error)
             return
-        self.form.load(detail)
+        self.form.load(detail, centres)
         self.tabs.setCurrentIndex(0)
         self.update_buttons()
 
@@ -330,6 +340,11 @@ class VolunteersPage(BasePage):
         data = self.form.current_input()
         detail = self.form.detail
         service = self.services.volunteers
+        centres = self.form.checked_centres()
+        if self.form.centres_editable and not centres:  # refused before anything is saved
+            self.form.form.show(ValidationError(FieldProblem("centres", self.tr("choose at least one centre"))))
+            self.form.message.setText(errors_banner())
+            return False
         try:
             duplicates = service.find_duplicates(self.actor, data, exclude_id=detail.id if detail else None)
             confirm = False
@@ -347,6 +362,10 @@ class VolunteersPage(BasePage):
             else:
                 saved = service.update(self.actor, detail.id, data, expected_version=detail.version,
                                        confirm_duplicate=confirm)
+            if self.form.centres_changed():
+                centres = service.set_centres(self.actor, saved.id, centres)
+            else:
+                centres = self.form.loaded_centres() if detail is not None else service.centres_of(self.actor, saved.id)
         except ValidationError as error:
             unplaced = self.form.form.show(error)
             self.form.message.setText("\n".join(unplaced) or errors_banner())
@@ -354,7 +373,15 @@ class VolunteersPage(BasePage):
         except WijkhuisError as error:
             show_error(self, error)
             return False
-        self.form.load(saved)
+        working = self.actor.centre_scope.working
+        if working is not None and working not in centres:  # saved, and now listed in other centres only
+            self.table.clearSelection()
+            self.form.load(None)
+            self.form.message.setText(self.tr(
+                "{name} is saved and no longer works for this centre, so is no longer listed here.").format(
+                name=saved.name))
+        else:
+            self.form.load(saved, centres)
         self.update_buttons()
         self.context.bus.changed.emit("volunteers")
         self.apply_filter()

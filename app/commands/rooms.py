@@ -1,5 +1,5 @@
 """Commands of rooms and bookings: the week schedule, poster, door sign, iCalendar file,
-occupancy, invoices and rental income."""
+occupancy, the district figures, invoices and rental income."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def register(registry: CommandRegistry) -> None:
     invoices.add_argument("--date", metavar="22-11-2026", help=_("invoice date (default: today)"))
     invoices.add_argument("--through-date", action="store_true",
                           help=_("bill only bookings up to the invoice date (default: later ones are billed in advance)"))
+    district = registry.subcommand(
+        "export", "district", _("the district figures of every centre: occupancy, allowances paid, subsidy budgets "
+                                "(Excel; an account of the whole organisation)"), _district)
+    district.add_argument("--year", required=True, type=int)
+    district.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
     income = registry.subcommand("export", "rental-income", _("rental income per renter and room (Excel)"), _income)
     income.add_argument("--year", required=True, type=int)
     income.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
@@ -81,6 +86,12 @@ def _ics(ctx: CommandContext) -> int:
 def _occupancy(ctx: CommandContext) -> int:
     room_exports.export_occupancy(ctx.services(), ctx.actor(), ctx.args.year, ctx.args.out)
     ctx.say(_("Occupancy written to {path}.").format(path=ctx.args.out))
+    return 0
+
+
+def _district(ctx: CommandContext) -> int:
+    figures = ctx.services().district.write_figures(ctx.actor(), ctx.args.year, ctx.args.out)
+    ctx.say(_("District figures written to {path} ({n} centres).").format(path=ctx.args.out, n=len(figures.centres)))
     return 0
 
 

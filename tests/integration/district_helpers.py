@@ -28,8 +28,10 @@ class District:
 
 def make_district(services, admin) -> District:
     anker = services.settings.update_centre(admin, CentreDetails(name="Wijkcentrum Het Anker", town="Arnhem",
+                                                                 iban="NL91ABNA0417164300", bic="ABNANL2A",
                                                                  version=services.settings.centre().version))
-    brug = services.settings.add_centre(admin, CentreDetails(name="Ontmoetingscentrum De Brug", town="Arnhem"))
+    brug = services.settings.add_centre(admin, CentreDetails(name="Ontmoetingscentrum De Brug", town="Arnhem",
+                                                              iban="NL02ABNA0123456789", bic="ABNANL2A"))
     accounts = []
     for username, centre in (("joost", anker), ("meryem", brug)):
         services.users.create_user(admin, username, username.title(), Role.COORDINATOR, PASSWORD, centre_id=centre.id)

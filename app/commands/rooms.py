@@ -19,6 +19,10 @@ def register(registry: CommandRegistry) -> None:
     schedule = registry.subcommand("export", "schedule", _("the week across all rooms as a PDF (A4 landscape)"), _schedule)
     schedule.add_argument("--week", required=True, metavar="2026-W48")
     schedule.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
+    week = registry.subcommand("export", "district-week",
+                               _("the public activities of every centre in one week, per day (PDF)"), _district_week)
+    week.add_argument("--week", required=True, metavar="2026-W48")
+    week.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
     poster = registry.subcommand("export", "poster", _("the poster 'This week at the community centre' (PDF)"), _poster)
     poster.add_argument("--week", required=True, metavar="2026-W48")
     poster.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
@@ -60,6 +64,13 @@ def _schedule(ctx: CommandContext) -> int:
     monday = room_exports.parse_week(ctx.args.week)
     count = room_exports.export_schedule(ctx.services(), ctx.actor(), monday, ctx.args.out)
     ctx.say(_("Week schedule written to {path} ({n} bookings).").format(path=ctx.args.out, n=count))
+    return 0
+
+
+def _district_week(ctx: CommandContext) -> int:
+    monday = room_exports.parse_week(ctx.args.week)
+    count = room_exports.export_district_week(ctx.services(), ctx.actor(), monday, ctx.args.out)
+    ctx.say(_("District week written to {path} ({n} activities).").format(path=ctx.args.out, n=count))
     return 0
 
 

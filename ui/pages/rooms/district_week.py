@@ -53,10 +53,12 @@ class DistrictWeekTab(QWidget):
         self.print_button.setObjectName("districtPrint")
         bar.addWidget(self.print_button)
         whole = context.actor.whole_organisation
-        explanation = set_role(QLabel(self.tr(
-            "Every booking of every centre of the organisation, per day." if whole else
-            "The public activities of every centre of the organisation, per day: plan an evening where the "
-            "neighbourhood is not expected elsewhere.")), "hint")
+        if whole:
+            text = self.tr("Every booking of every centre of the organisation, per day.")
+        else:
+            text = self.tr("The public activities of every centre of the organisation, per day: plan an evening "
+                           "where the neighbourhood is not expected elsewhere.")
+        explanation = set_role(QLabel(text), "hint")
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         self.tree = QTreeWidget()

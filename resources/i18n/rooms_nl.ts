@@ -486,10 +486,6 @@
             <translation>Wijkweek</translation>
         </message>
         <message>
-            <source>District week %1: %2 – %3</source>
-            <translation>Wijkweek %1: %2 – %3</translation>
-        </message>
-        <message>
             <source>Every booking of every centre of the organisation, per day.</source>
             <translation>Alle boekingen van alle centra van de organisatie, per dag.</translation>
         </message>
@@ -524,6 +520,10 @@
         <message>
             <source>This week</source>
             <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>Week %1: %2 – %3</translation>
         </message>
     </context>
     <context>

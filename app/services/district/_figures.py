@@ -35,10 +35,10 @@ class DistrictService:
         self.db = db
 
     def _require(self, actor: Actor) -> None:
-        actor.require(Permission.EXPORT_FINANCIAL, _("make the district figures"))
         if not actor.current().whole_organisation:
             raise PermissionDenied(_("make the district figures of all centres (only an account of the whole "
                                      "organisation may)"))
+        actor.require(Permission.EXPORT_FINANCIAL, _("make the district figures"))
 
     def figures(self, actor: Actor, year: int) -> DistrictFigures:
         """Per centre: booked hours per room, allowances paid and the subsidy applications of

@@ -45,6 +45,7 @@ class DistrictWeekTab(QWidget):
         self.next.setObjectName("districtNext")
         self.next.setAccessibleName(self.tr("Next week"))
         for button in (self.previous, self.this_week, self.next):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)  # as the calendar's
             bar.addWidget(button)
         self.title = set_role(QLabel(), "heading")
         self.title.setObjectName("districtTitle")
@@ -86,7 +87,7 @@ class DistrictWeekTab(QWidget):
 
     def refresh(self) -> None:
         last = self.monday + dt.timedelta(days=6)
-        self.title.setText(self.tr("District week %1: %2 – %3").replace("%1", str(self.monday.isocalendar()[1]))
+        self.title.setText(self.tr("Week %1: %2 – %3").replace("%1", str(self.monday.isocalendar()[1]))
                            .replace("%2", formatting.date(self.monday)).replace("%3", formatting.date(last)))
         self.tree.clear()
         try:

@@ -1,5 +1,5 @@
 """Commands of rooms and bookings: the week schedule, poster, door sign, iCalendar file,
-occupancy, invoices and rental income."""
+occupancy, the district figures, invoices and rental income."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ def register(registry: CommandRegistry) -> None:
     schedule = registry.subcommand("export", "schedule", _("the week across all rooms as a PDF (A4 landscape)"), _schedule)
     schedule.add_argument("--week", required=True, metavar="2026-W48")
     schedule.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
+    week = registry.subcommand("export", "district-week",
+                               _("the public activities of every centre in one week, per day (PDF)"), _district_week)
+    week.add_argument("--week", required=True, metavar="2026-W48")
+    week.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
     poster = registry.subcommand("export", "poster", _("the poster 'This week at the community centre' (PDF)"), _poster)
     poster.add_argument("--week", required=True, metavar="2026-W48")
     poster.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
@@ -39,6 +43,11 @@ def register(registry: CommandRegistry) -> None:
     invoices.add_argument("--date", metavar="22-11-2026", help=_("invoice date (default: today)"))
     invoices.add_argument("--through-date", action="store_true",
                           help=_("bill only bookings up to the invoice date (default: later ones are billed in advance)"))
+    district = registry.subcommand(
+        "export", "district", _("the district figures of every centre: occupancy, allowances paid, subsidy budgets "
+                                "(Excel; an account of the whole organisation)"), _district)
+    district.add_argument("--year", required=True, type=int)
+    district.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
     income = registry.subcommand("export", "rental-income", _("rental income per renter and room (Excel)"), _income)
     income.add_argument("--year", required=True, type=int)
     income.add_argument("--out", required=True, type=Path, metavar=_("FILE"))
@@ -55,6 +64,13 @@ def _schedule(ctx: CommandContext) -> int:
     monday = room_exports.parse_week(ctx.args.week)
     count = room_exports.export_schedule(ctx.services(), ctx.actor(), monday, ctx.args.out)
     ctx.say(_("Week schedule written to {path} ({n} bookings).").format(path=ctx.args.out, n=count))
+    return 0
+
+
+def _district_week(ctx: CommandContext) -> int:
+    monday = room_exports.parse_week(ctx.args.week)
+    count = room_exports.export_district_week(ctx.services(), ctx.actor(), monday, ctx.args.out)
+    ctx.say(_("District week written to {path} ({n} activities).").format(path=ctx.args.out, n=count))
     return 0
 
 
@@ -81,6 +97,12 @@ def _ics(ctx: CommandContext) -> int:
 def _occupancy(ctx: CommandContext) -> int:
     room_exports.export_occupancy(ctx.services(), ctx.actor(), ctx.args.year, ctx.args.out)
     ctx.say(_("Occupancy written to {path}.").format(path=ctx.args.out))
+    return 0
+
+
+def _district(ctx: CommandContext) -> int:
+    figures = ctx.services().district.write_figures(ctx.actor(), ctx.args.year, ctx.args.out)
+    ctx.say(_("District figures written to {path} ({n} centres).").format(path=ctx.args.out, n=len(figures.centres)))
     return 0
 
 

@@ -217,6 +217,21 @@ def when_text(local_start: dt.datetime, local_end: dt.datetime) -> str:
     return f"{_day(local_start.date())} {local_start:%H:%M}–{end}"
 
 
+# -- the district calendar ---------------------------------------------------------------------
+# The centres of one district warn each other when two public activities (an inspraakavond, a
+# buurtoverleg, an open avond) fall on the same evening: the neighbourhood cannot be at both.
+# An activity is "on the evening" of the day it starts when it is still going at 18:00 or later,
+# so an inspraakavond from 17:30 counts, a coffee morning does not.
+EVENING_FROM = dt.time(18, 0)
+
+
+def evening_of(local_start: dt.datetime, local_end: dt.datetime) -> dt.date | None:
+    """The day whose evening this activity takes part of, or None for a daytime activity."""
+    if local_end > dt.datetime.combine(local_start.date(), EVENING_FROM):
+        return local_start.date()
+    return None
+
+
 # -- invoices ----------------------------------------------------------------------------------
 class InvoiceState(StrEnum):
     """An invoice is a concept (a preview, freely changed or removed) until it is made final;

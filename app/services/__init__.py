@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     )
     from app.services.maintenance import BackupService
     from app.services.bank import BankStatementService, OpenItemsService
+    from app.services.district import DistrictService
     from app.services.overview import OverviewService
     from app.services.rooms import BookingService, InvoiceService, RoomService
     from app.services.rooms import ClosureService
@@ -83,6 +84,7 @@ class Services:
     closures: ClosureService = service("rooms", "ClosureService")
     bookings: BookingService = service("rooms", "BookingService")
     invoices: InvoiceService = service("rooms", "InvoiceService")
+    district: DistrictService = service("district", "DistrictService")
     subsidies: SubsidyService = service("subsidies", "SubsidyService")
     annual_plan: AnnualPlanService = service("subsidies", "AnnualPlanService")
     accountability: AccountabilityService = service("subsidies", "AccountabilityService")

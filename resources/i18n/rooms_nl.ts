@@ -16,6 +16,10 @@
             <translation>Werkelijke deelnemers</translation>
         </message>
         <message>
+            <source>And %1 more.</source>
+            <translation>En nog %1.</translation>
+        </message>
+        <message>
             <source>Booking</source>
             <translation>Boeking</translation>
         </message>
@@ -44,6 +48,10 @@
             <translation>Datum</translation>
         </message>
         <message>
+            <source>District calendar</source>
+            <translation>Wijkagenda</translation>
+        </message>
+        <message>
             <source>Expected participants</source>
             <translation>Verwachte deelnemers</translation>
         </message>
@@ -60,6 +68,10 @@
             <translation>Opmerkingen</translation>
         </message>
         <message>
+            <source>On the poster of the week and in the district week of every centre. Another centre's public activity on the same evening is pointed out when you save.</source>
+            <translation>Op de affiche van de week en in de wijkweek van alle centra. Heeft een ander centrum dezelfde avond een openbare activiteit, dan hoort u dat bij het opslaan.</translation>
+        </message>
+        <message>
             <source>Part of a series: %1.</source>
             <translation>Hoort bij een reeks: %1.</translation>
         </message>
@@ -72,8 +84,8 @@
             <translation>Prijs: %1 (%2 × %3)</translation>
         </message>
         <message>
-            <source>Public (on the poster)</source>
-            <translation>Openbaar (op de poster)</translation>
+            <source>Public activity (district calendar)</source>
+            <translation>Openbare activiteit (wijkagenda)</translation>
         </message>
         <message>
             <source>Reason for the cancellation:</source>
@@ -98,6 +110,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>The booking is saved. Note:</source>
+            <translation>De boeking is opgeslagen. Let op:</translation>
         </message>
         <message>
             <source>Time</source>
@@ -449,6 +465,65 @@
         <message>
             <source>on a concept invoice</source>
             <translation>op een conceptfactuur</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictWeekTab</name>
+        <message>
+            <source>Activity</source>
+            <translation>Activiteit</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centrum</translation>
+        </message>
+        <message>
+            <source>Day and time</source>
+            <translation>Dag en tijd</translation>
+        </message>
+        <message>
+            <source>District week</source>
+            <translation>Wijkweek</translation>
+        </message>
+        <message>
+            <source>Every booking of every centre of the organisation, per day.</source>
+            <translation>Alle boekingen van alle centra van de organisatie, per dag.</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Volgende week</translation>
+        </message>
+        <message>
+            <source>No public activities in this week.</source>
+            <translation>Geen openbare activiteiten in deze week.</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Vorige week</translation>
+        </message>
+        <message>
+            <source>Print (PDF)…</source>
+            <translation>Afdrukken (pdf)…</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Zaal</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Opgeslagen als %1</translation>
+        </message>
+        <message>
+            <source>The public activities of every centre of the organisation, per day: plan an evening where the neighbourhood is not expected elsewhere.</source>
+            <translation>De openbare activiteiten van alle centra van de organisatie, per dag: plan een avond waarop de buurt niet ergens anders verwacht wordt.</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Deze week</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>Week %1: %2 – %3</translation>
         </message>
     </context>
     <context>
@@ -850,6 +925,22 @@
             <translation>Agendabestand (iCalendar)</translation>
         </message>
         <message>
+            <source>District figures</source>
+            <translation>Wijkcijfers</translation>
+        </message>
+        <message>
+            <source>District figures this year (Excel)</source>
+            <translation>Wijkcijfers dit jaar (Excel)</translation>
+        </message>
+        <message>
+            <source>District week</source>
+            <translation>Wijkweek</translation>
+        </message>
+        <message>
+            <source>District week (PDF)</source>
+            <translation>Wijkweek (pdf)</translation>
+        </message>
+        <message>
             <source>Door sign</source>
             <translation>Deurbordje</translation>
         </message>
@@ -860,6 +951,10 @@
         <message>
             <source>Every booking, for Outlook, Google Calendar or Apple Calendar.</source>
             <translation>Alle boekingen, voor Outlook, Google Agenda of Apple Agenda.</translation>
+        </message>
+        <message>
+            <source>Every centre on its own sheet (hours booked per room, allowances paid, subsidy budgets) and a sheet with the totals.</source>
+            <translation>Elk centrum op een eigen blad (uren geboekt per zaal, uitbetaalde vergoedingen, subsidiebegrotingen) en een blad met de totalen.</translation>
         </message>
         <message>
             <source>Invoiced rent per renter and room.</source>
@@ -904,6 +999,10 @@
         <message>
             <source>Saved as %1</source>
             <translation>Opgeslagen als %1</translation>
+        </message>
+        <message>
+            <source>The public activities of every centre this week, per day.</source>
+            <translation>De openbare activiteiten van alle centra deze week, per dag.</translation>
         </message>
         <message>
             <source>The public activities of this week, for the foyer.</source>
@@ -974,6 +1073,10 @@
         <message>
             <source>Closing days</source>
             <translation>Sluitingsdagen</translation>
+        </message>
+        <message>
+            <source>District week</source>
+            <translation>Wijkweek</translation>
         </message>
         <message>
             <source>Invoices</source>

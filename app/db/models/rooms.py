@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, Time, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Text, Time, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, CentreOwned, Versioned, utcnow
@@ -101,6 +101,7 @@ class BookingSeries(CentreOwned, Versioned, Base):
     first_date: Mapped[dt.date] = mapped_column(Date)
     rule: Mapped[dict] = mapped_column()  # see app.domain.recurrence.Recurrence.to_dict
     exceptions: Mapped[list] = mapped_column(default=list)  # ISO dates not booked (clashes, split off)
+    public: Mapped[bool] = mapped_column(default=False, server_default=false())  # its dates are public activities
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(60), default="")
 
@@ -112,6 +113,7 @@ class Booking(CentreOwned, Versioned, Base):
         Index("ix_booking_start", "start_at"),
         Index("ix_booking_series", "series_id"),
         Index("ix_booking_renter", "renter_id", "start_at"),
+        Index("ix_booking_public_start", "public", "start_at"),  # the district calendar, across centres
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

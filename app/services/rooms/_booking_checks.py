@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Booking, Renter, Room, WorkingGroup
+from app.db.models import Booking, Centre, Renter, Room, WorkingGroup
+from app.domain import formatting
 from app.domain import bookings as rules
 from app.domain.errors import FieldProblem, ValidationError
 from app.i18n import translator
 from app.services.common.actor import Actor
+from app.services.rooms._booking_queries import local_range
 from app.services.rooms._overlaps import clash_message, find_overlaps
 
 _ = translator("rooms")
@@ -114,6 +117,35 @@ class BookingChecks:
             if other is not None:
                 problems[i] = clash_message(room, other)
         return problems
+
+    def _district_notices(self, session: Session, room: Room, draft: BookingDraft,
+                          times: list[tuple[dt.datetime, dt.datetime]]) -> list[str]:
+        """Warnings, not refusals: for a public evening activity, the public activities that
+        another centre of the organisation already has on that evening (the district calendar;
+        see rules.evening_of). The look-up crosses the centres on purpose and reads only what a
+        coordinator of another centre may see: the centre's name, the activity and its time."""
+        if not draft.public or draft.status == rules.CANCELLED:
+            return []
+        evenings = {day for day in (rules.evening_of(start, end) for start, end in times) if day is not None}
+        if not evenings:
+            return []
+        first, last = local_range(min(evenings), max(evenings))
+        query = (
+            select(Centre.name, Booking.activity, Booking.local_start, Booking.local_end)
+            .join(Centre, Centre.id == Booking.centre_id)
+            .where(Booking.public.is_(True), Booking.status != rules.CANCELLED, Booking.centre_id != room.centre_id,
+                   Booking.start_at >= first, Booking.start_at < last)
+            .order_by(Booking.start_at, Centre.name)
+            .execution_options(all_centres=True)
+        )
+        notices = []
+        for centre, activity, start, end in session.execute(query):
+            day = rules.evening_of(start, end)
+            if day in evenings:
+                notices.append(_("On {date} {centre} already has a public activity: {activity}, {start}–{end}.").format(
+                    date=formatting.weekday_date(day), centre=centre, activity=activity,
+                    start=f"{start:%H:%M}", end=f"{end:%H:%M}"))
+        return notices
 
     def _new_booking(self, actor: Actor, draft: BookingDraft, start: dt.datetime, end: dt.datetime,
                      series_id: int | None = None) -> Booking:

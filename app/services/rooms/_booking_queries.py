@@ -8,12 +8,13 @@ over the shown period only: a week loads as fast with 100.000 bookings as with 1
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Booking, BookingSeries, Renter, Room, WorkingGroup
+from app.db.models import Booking, BookingSeries, Centre, Renter, Room, WorkingGroup
 from app.domain import bookings as rules
 from app.domain.permissions import Permission
 from app.domain.recurrence import Recurrence
@@ -21,7 +22,13 @@ from app.i18n import translator
 from app.services.common.actor import Actor
 from app.services.common.records import get_or_raise
 from app.services.rooms._rooms import closed_dates, closed_dates_by_room
-from app.services.rooms.rows import BookingRow, FreeSlot, OccupancyRow, SeriesInfo  # noqa: F401 (re-exported)
+from app.services.rooms.rows import (  # noqa: F401 (re-exported)
+    BookingRow,
+    DistrictActivity,
+    FreeSlot,
+    OccupancyRow,
+    SeriesInfo,
+)
 
 _ = translator("rooms")
 
@@ -100,7 +107,7 @@ class BookingQueries:
         with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
             row = booking_row(uow.session, get_or_raise(uow.session, Booking, booking_id, _("Booking")))
             if not actor.can(Permission.VIEW_PERSONAL_DETAILS):
-                row = BookingRow(*[getattr(row, f) for f in BookingRow.__dataclass_fields__ if f != "contact"])
+                row = replace(row, contact="")
             return row
 
     def series_rule(self, actor: Actor, series_id: int) -> Recurrence:
@@ -206,3 +213,29 @@ class CalendarQueries:
                 for s in uow.session.scalars(select(BookingSeries).where(BookingSeries.id.in_(ids)).order_by(BookingSeries.id))
             ] if ids else []
         return series, rows
+
+    def district_week(self, actor: Actor, monday: dt.date) -> list[DistrictActivity]:
+        """The district week: the public activities of every centre of the organisation in the
+        7 days from `monday`, for everyone who may see bookings; an account of the whole
+        organisation sees every booking of every centre (cancelled ones left out). Of another
+        centre's booking a one-centre account sees the centre, the activity and the time only."""
+        actor.require(Permission.VIEW, _("see the bookings"))
+        start, end = local_range(monday, monday + dt.timedelta(days=6))
+        now = actor.current()
+        everything = now.whole_organisation
+        query = (
+            select(Booking.centre_id, Centre.name, Booking.activity, Booking.local_start, Booking.local_end,
+                   Booking.public, Room.name)
+            .join(Centre, Centre.id == Booking.centre_id).join(Room, Room.id == Booking.room_id)
+            .where(Booking.start_at < end, Booking.start_at >= start, Booking.status != rules.CANCELLED)
+            .order_by(Booking.start_at, Centre.name, Room.sort_order)
+            .execution_options(all_centres=True)
+        )
+        if not everything:
+            query = query.where(Booking.public.is_(True))
+        with self.db.reader(actor) as uow:  # type: ignore[attr-defined]
+            return [
+                DistrictActivity(centre_id, centre, activity, local_start, local_end, public,
+                                 room if everything or centre_id == now.centre_id else "")
+                for centre_id, centre, activity, local_start, local_end, public, room in uow.session.execute(query)
+            ]

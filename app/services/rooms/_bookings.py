@@ -61,8 +61,9 @@ class BookingService(SeriesOperations, BookingQueries, CalendarQueries):
             session.add(booking)
             session.flush()
             audit.record(session, actor, "create", "booking", booking.id, after=audit.snapshot(booking))
+            notices = self._district_notices(session, room, draft, [(draft.local_start, draft.local_end)])
             uow.commit()
-            return booking_row(session, booking)
+            return replace(booking_row(session, booking), warnings=tuple(notices))
 
     def cancel(self, actor: Actor, booking_id: int, reason: str, *, scope: str = THIS,
                expected_version: int | None = None) -> list[BookingRow]:

@@ -61,6 +61,8 @@ class SeriesResult:
     series_id: int
     booked: tuple[BookingRow, ...]
     skipped: tuple[PlannedDate, ...]
+    # Booked, but worth knowing: another centre's public activity on the same evening.
+    warnings: tuple[str, ...] = ()
 
 
 class SeriesOperations(BookingChecks):
@@ -124,7 +126,7 @@ class SeriesOperations(BookingChecks):
             series = BookingSeries(
                 room_id=room.id, renter_id=draft.renter_id, activity=draft.activity,
                 start_time=draft.local_start.time(), end_time=draft.local_end.time(), first_date=first,
-                rule=recurrence.to_dict(), exceptions=[], created_by=actor.username,
+                rule=recurrence.to_dict(), exceptions=[], public=draft.public, created_by=actor.username,
             )
             session.add(series)
             session.flush()
@@ -138,7 +140,8 @@ class SeriesOperations(BookingChecks):
         audit.record(session, actor, "create", "booking_series", series.id, after={
             **audit.snapshot(series), "booking_ids": [b.id for b in booked],
         }, detail=_("{n} dates booked, {m} skipped").format(n=len(booked), m=len(clashing)))
-        return SeriesResult(series.id, tuple(booked), tuple(clashing))  # type: ignore[arg-type]
+        notices = self._district_notices(session, room, draft, [(d.local_start, d.local_end) for d in plan.free])
+        return SeriesResult(series.id, tuple(booked), tuple(clashing), tuple(notices))  # type: ignore[arg-type]
 
     def make_series(self, actor: Actor, booking_id: int, recurrence: Recurrence, *, skip_clashes: bool = False,
                     expected_version: int | None = None) -> SeriesResult:
@@ -156,7 +159,7 @@ class SeriesOperations(BookingChecks):
             series = BookingSeries(
                 room_id=room.id, renter_id=booking.renter_id, activity=booking.activity,
                 start_time=booking.local_start.time(), end_time=booking.local_end.time(), first_date=first,
-                rule=recurrence.to_dict(), exceptions=[], created_by=actor.username,
+                rule=recurrence.to_dict(), exceptions=[], public=booking.public, created_by=actor.username,
             )
             session.add(series)
             session.flush()
@@ -193,6 +196,7 @@ class SeriesOperations(BookingChecks):
                                   room.id)
             time_changed = old.local_start.time() != draft.local_start.time() or old.local_end.time() != draft.local_end.time()
             problems = []
+            saved: list[tuple[dt.datetime, dt.datetime]] = []
             for target in targets:
                 before = audit.snapshot(target)
                 if target is booking:
@@ -214,6 +218,8 @@ class SeriesOperations(BookingChecks):
                         continue
                 self._apply(target, new)
                 session.flush()
+                if new.public and new.status != rules.CANCELLED:
+                    saved.append((new.local_start, new.local_end))
                 old_values, new_values = audit.changed_fields(before, audit.snapshot(target))
                 if new_values:
                     audit.record(session, actor, "update", "booking", target.id, before=old_values, after=new_values,
@@ -222,8 +228,10 @@ class SeriesOperations(BookingChecks):
                 raise Conflict(_("Nothing was changed: {list}").format(list=" ".join(problems[:5])))
             if scope != THIS and booking.series_id is not None:
                 self._follow_series(session, booking.series_id, draft, changed, time_changed)
+            notices = tuple(self._district_notices(session, room, replace(draft, public=True, status=rules.CONFIRMED), saved))
             uow.commit()
-            return [booking_row(session, t) for t in targets]
+            rows = [booking_row(session, t) for t in targets]
+            return [replace(rows[0], warnings=notices), *rows[1:]]
 
     @staticmethod
     def _follow_series(session: Session, series_id: int, draft: BookingDraft, changed: list[str], time_changed: bool) -> None:
@@ -231,7 +239,7 @@ class SeriesOperations(BookingChecks):
         series = session.get(BookingSeries, series_id)
         if series is None:
             return
-        for name in ("activity", "renter_id", "room_id"):
+        for name in ("activity", "renter_id", "room_id", "public"):
             if name in changed:
                 setattr(series, name, getattr(draft, name))
         if time_changed:
@@ -265,7 +273,7 @@ class SeriesOperations(BookingChecks):
         new = BookingSeries(
             room_id=old.room_id, renter_id=old.renter_id, activity=old.activity, start_time=old.start_time,
             end_time=old.end_time, first_date=split, rule=rule.starting_at(old.first_date, split).to_dict(),
-            exceptions=[d for d in old.exceptions if d >= split.isoformat()], created_by=actor.username,
+            exceptions=[d for d in old.exceptions if d >= split.isoformat()], public=old.public, created_by=actor.username,
         )
         session.add(new)
         session.flush()

@@ -1,5 +1,5 @@
 """Files from the bookings, for the command line and the Rapporten page alike: the week
-schedule, the poster, a door sign, the iCalendar file, occupancy, invoices, rental income."""
+schedule, the district week, the poster, a door sign, the iCalendar file, occupancy, invoices, rental income."""
 
 from __future__ import annotations
 
@@ -62,6 +62,18 @@ def export_poster(services, actor: Actor, monday: dt.date, path: Path) -> int:
     ExportService(services.db).write(actor, path, lambda target: write_poster(
         target, monday, rows, closed, services.settings.centre(actor)), record="booking",
         detail=_("poster {week}").format(week=monday.strftime("%G-W%V")))
+    return len(rows)
+
+
+def export_district_week(services, actor: Actor, monday: dt.date, path: Path) -> int:
+    """The district week as a PDF: the public activities of every centre (every booking for an
+    account of the whole organisation)."""
+    from app.reports.pdf.district_week import write_district_week
+
+    rows = services.bookings.district_week(actor, monday)
+    ExportService(services.db).write(actor, path, lambda target: write_district_week(
+        target, monday, rows, ExportService(services.db).letterhead(actor)), record="booking",
+        detail=_("district week {week}").format(week=monday.strftime("%G-W%V")))
     return len(rows)
 
 

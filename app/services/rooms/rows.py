@@ -45,6 +45,9 @@ class BookingRow:
     original_date: dt.date | None
     version: int
     contact: str = ""  # renter's contact person and phone, for people allowed to see them
+    # After a save: what the user should know but that did not stop the save (another centre's
+    # public activity on the same evening, the district calendar).
+    warnings: tuple[str, ...] = ()
 
     @property
     def who(self) -> str:
@@ -62,6 +65,21 @@ class BookingRow:
     @property
     def moved(self) -> bool:
         return self.series_id is not None and self.original_date is not None and self.local_start.date() != self.original_date
+
+
+@dataclass(frozen=True)
+class DistrictActivity:
+    """One activity in the district week: which centre, what, when. Of another centre's
+    booking only this (and only its public ones, unless the account is of the whole
+    organisation); the room is named for the own centre and for the whole organisation."""
+
+    centre_id: int
+    centre_name: str
+    activity: str
+    local_start: dt.datetime
+    local_end: dt.datetime
+    public: bool
+    room_name: str = ""
 
 
 @dataclass(frozen=True)

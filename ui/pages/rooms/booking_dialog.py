@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -59,6 +60,7 @@ class BookingDialog(QDialog):
 
     scope_chooser = staticmethod(ask_scope)  # replaced in tests
     clash_chooser = None  # tests may set a callable(plan) -> bool
+    warning_shower = None  # tests may set a callable(list of warnings)
 
     def __init__(self, context: PageContext, *, booking: BookingRow | None = None, room_id: int | None = None,
                  start: dt.datetime | None = None, parent: QWidget | None = None):
@@ -68,6 +70,7 @@ class BookingDialog(QDialog):
         self.actor = context.actor
         self.booking = booking
         self.saved = False
+        self.warnings: list[str] = []  # of the last save: booked, but worth knowing (the district calendar)
         self.setObjectName("bookingDialog")
         self.setWindowTitle(self.tr("Booking") if booking else self.tr("New booking"))
         outer = QVBoxLayout(self)
@@ -140,7 +143,10 @@ class BookingDialog(QDialog):
             box.setRange(NO_PARTICIPANTS, 10000)
             box.setSpecialValueText(self.tr("unknown"))
             box.setValue(NO_PARTICIPANTS)
-        self.public = self.form.add("public", self.tr("Public (on the poster)"), QCheckBox())
+        self.public = self.form.add("public", self.tr("Public activity (district calendar)"), QCheckBox())
+        self.public.setToolTip(self.tr(
+            "On the poster of the week and in the district week of every centre. Another centre's public activity "
+            "on the same evening is pointed out when you save."))
         self.rate = self.form.add("rate_basis", self.tr("Price"), QComboBox())
         self.rate.addItem(self.tr("per hour"), rules.PER_HOUR)
         self.rate.addItem(self.tr("per day part"), rules.PER_DAY_PART)
@@ -272,9 +278,24 @@ class BookingDialog(QDialog):
             return bool(self.clash_chooser(plan))
         return ClashDialog(plan, self).exec() == QDialog.DialogCode.Accepted
 
+    def _tell(self, warnings: list[str]) -> None:
+        """Saved, with something to know (another centre's public activity that evening)."""
+        self.warnings = warnings
+        if not warnings:
+            return
+        if self.warning_shower is not None:
+            self.warning_shower(warnings)
+            return
+        shown = warnings[:8]
+        if len(warnings) > len(shown):
+            shown.append(self.tr("And %1 more.").replace("%1", str(len(warnings) - len(shown))))
+        QMessageBox.information(self, self.tr("District calendar"),
+                                "\n".join([self.tr("The booking is saved. Note:"), *shown]))
+
     def _save(self) -> None:
         self.form.clear()
         self.message.hide()
+        warnings: list[str] = []
         try:
             draft = self.draft()
             bookings = self.services.bookings
@@ -286,29 +307,34 @@ class BookingDialog(QDialog):
                     if not self._choose_clashes(plan):
                         return
                     skip = True
-                bookings.create_series(self.actor, draft, rule, skip_clashes=skip)
+                warnings += bookings.create_series(self.actor, draft, rule, skip_clashes=skip).warnings
             elif self.booking is None:
-                bookings.create(self.actor, draft)
+                warnings += bookings.create(self.actor, draft).warnings
             else:
                 scope = THIS
                 if self.booking.series_id is not None:
                     scope = self.scope_chooser(self, self.tr("Save booking"))
                     if scope is None:
                         return
-                bookings.update(self.actor, self.booking.id, draft, scope=scope, expected_version=self.booking.version)
+                saved = bookings.update(self.actor, self.booking.id, draft, scope=scope,
+                                        expected_version=self.booking.version)
+                warnings += [w for row in saved for w in row.warnings]
                 if self.booking.series_id is None and self.recurrence.isChecked():
                     fresh = bookings.booking(self.actor, self.booking.id)
                     rule = self.recurrence.recurrence()
                     try:
-                        bookings.make_series(self.actor, fresh.id, rule, expected_version=fresh.version)
+                        series = bookings.make_series(self.actor, fresh.id, rule, expected_version=fresh.version)
                     except WijkhuisError:
                         plan = bookings.plan_series(self.actor, draft, rule)
                         if not plan.clashing or not self._choose_clashes(plan):
                             raise
-                        bookings.make_series(self.actor, fresh.id, rule, skip_clashes=True, expected_version=fresh.version)
+                        series = bookings.make_series(self.actor, fresh.id, rule, skip_clashes=True,
+                                                      expected_version=fresh.version)
+                    warnings += [w for w in series.warnings if w not in warnings]
         except WijkhuisError as error:
             self._show_error(error)
             return
+        self._tell(warnings)
         self.saved = True
         self.context.bus.changed.emit("bookings")
         self.accept()

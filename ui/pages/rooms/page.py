@@ -1,4 +1,5 @@
-"""Zalen & boekingen: the calendar (day, week per room or across rooms, month), "what is free?",
+"""Zalen & boekingen: the calendar (day, week per room or across rooms, month), the district week
+(every centre's public activities), "what is free?",
 renters, rooms with tariffs, closing days and invoices, each on a tab."""
 
 from __future__ import annotations
@@ -242,6 +243,7 @@ class RoomsPage(BasePage):
         from ui.pages.rooms.free_search import FreeSearchTab
         from ui.pages.rooms.invoices_tab import InvoicesTab
         from ui.pages.rooms.closing_days import ClosingDaysTab
+        from ui.pages.rooms.district_week import DistrictWeekTab
         from ui.pages.rooms.manage import RentersTab, RoomsTab
 
         layout = QVBoxLayout(self)
@@ -257,8 +259,10 @@ class RoomsPage(BasePage):
         self.rooms = RoomsTab(context)
         self.closing = ClosingDaysTab(context)
         self.invoices = InvoicesTab(context)
+        self.district = DistrictWeekTab(context)
         self.tabs.addTab(self.calendar, self.tr("Calendar"))
         self.tabs.addTab(self.free, self.tr("What is free?"))
+        self.tabs.addTab(self.district, self.tr("District week"))
         self.tabs.addTab(self.renters, self.tr("Renters"))
         self.tabs.addTab(self.rooms, self.tr("Rooms and tariffs"))
         self.tabs.addTab(self.closing, self.tr("Closing days"))

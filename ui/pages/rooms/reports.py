@@ -1,5 +1,6 @@
-"""The rooms area on the Rapporten page: week schedule, poster, door sign, iCalendar,
-occupancy and rental income — the same files as the `wijkhuis export` commands."""
+"""The rooms area on the Rapporten page: week schedule, district week, poster, door sign,
+iCalendar, occupancy, rental income and (for an account of the whole organisation) the district
+figures — the same files as the `wijkhuis export` commands."""
 
 from __future__ import annotations
 
@@ -74,6 +75,20 @@ def actions(context: PageContext) -> list[ReportAction]:
         if path:
             _run(parent, title, lambda: room_exports.export_occupancy(services, actor, year, path), path)
 
+    def district_week(parent: QWidget) -> None:
+        monday = _monday()
+        title = translate("RoomReports", "District week")
+        path = _ask_path(parent, title, f"wijkweek-{monday.isocalendar()[1]}.pdf", "PDF (*.pdf)")
+        if path:
+            _run(parent, title, lambda: room_exports.export_district_week(services, actor, monday, path), path)
+
+    def district(parent: QWidget) -> None:
+        year = dt.date.today().year
+        title = translate("RoomReports", "District figures")
+        path = _ask_path(parent, title, f"wijkcijfers-{year}.xlsx", "Excel (*.xlsx)")
+        if path:
+            _run(parent, title, lambda: services.district.write_figures(actor, year, path), path)
+
     def income(parent: QWidget) -> None:
         year = dt.date.today().year
         title = translate("RoomReports", "Rental income")
@@ -82,10 +97,19 @@ def actions(context: PageContext) -> list[ReportAction]:
             _run(parent, title, lambda: room_exports.export_rental_income(services, actor, year, path), path)
 
     group = translate("RoomReports", "Rooms and bookings")
+    whole_organisation = [
+        ReportAction(group, translate("RoomReports", "District figures this year (Excel)"),
+                     translate("RoomReports", "Every centre on its own sheet (hours booked per room, allowances paid, "
+                                              "subsidy budgets) and a sheet with the totals."),
+                     district, "reportDistrictFigures"),
+    ] if actor.whole_organisation else []
     return [
         ReportAction(group, translate("RoomReports", "Week schedule (PDF)"),
                      translate("RoomReports", "This week across all rooms on A4 landscape, for the office wall."),
                      schedule, "reportRoomSchedule"),
+        ReportAction(group, translate("RoomReports", "District week (PDF)"),
+                     translate("RoomReports", "The public activities of every centre this week, per day."),
+                     district_week, "reportDistrictWeek"),
         ReportAction(group, translate("RoomReports", "Poster 'This week at the community centre' (PDF)"),
                      translate("RoomReports", "The public activities of this week, for the foyer."),
                      poster, "reportRoomPoster"),
@@ -102,4 +126,5 @@ def actions(context: PageContext) -> list[ReportAction]:
         ReportAction(group, translate("RoomReports", "Rental income this year (Excel)"),
                      translate("RoomReports", "Invoiced rent per renter and room."),
                      income, "reportRentalIncome"),
+        *whole_organisation,
     ]

@@ -79,10 +79,14 @@ def first_centre_id(session: Session) -> int | None:
         return session.execute(select(Centre.id).order_by(Centre.id).limit(1)).scalar()
 
 
+def scope_of(session: Session) -> CentreScope:
+    """The centres a session sees (everything for the program itself)."""
+    return session.info.get(SCOPE_KEY) or EVERYTHING
+
+
 def working_centre_id(session: Session) -> int | None:
     """The centre a session works in: the actor's working centre, else the first centre."""
-    scope: CentreScope = session.info.get(SCOPE_KEY) or EVERYTHING
-    return scope.working or first_centre_id(session)
+    return scope_of(session).working or first_centre_id(session)
 
 
 def _criteria(visible: frozenset[int]) -> tuple[Any, ...]:

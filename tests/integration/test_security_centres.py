@@ -565,8 +565,6 @@ def test_the_overview_of_a_centre_counts_its_own_records_only(services, world, t
     assert not differing, f"De Brug's Overzicht counts Het Anker's records: {differing}"
 
 
-@pytest.mark.xfail(strict=True, reason="app/services/overview/areas.py core_items counts the active accounts and "
-                   "today's changes of the whole organisation; the Overzicht is being rewritten on another branch")
 def test_the_overview_of_a_centre_counts_its_own_accounts_and_changes(services, world, tmp_path):
     differing = _overview_differences(services, world, tmp_path)
     assert not differing, f"De Brug's Overzicht counts Het Anker's records: {differing}"

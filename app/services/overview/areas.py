@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.db.models import AuditEntry, User
 from app.i18n import translator
 from app.services.overview.rows import OverviewItem
+from app.db.scoping import scope_of
 
 _ = translator("core")
 
@@ -22,13 +23,18 @@ OverviewProvider = Callable[[Session, dt.date], list[OverviewItem]]
 
 
 def core_items(session: Session, today: dt.date) -> list[OverviewItem]:
-    users = session.scalar(select(func.count()).select_from(User).where(User.active.is_(True)))
+    """The active accounts and today's changes: of the whole organisation, or, when the
+    Overzicht is of one centre, that centre's accounts and the changes they made."""
+    accounts = select(User.id).where(User.active.is_(True))
     start_of_day = dt.datetime.combine(today, dt.time.min).astimezone(dt.UTC)
-    changes = session.scalar(
-        select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.at >= start_of_day, AuditEntry.action.notin_(("login", "login_failed", "view"))
-        )
-    )
+    changes = select(AuditEntry.id).where(
+        AuditEntry.at >= start_of_day, AuditEntry.action.notin_(("login", "login_failed", "view")))
+    visible = scope_of(session).visible
+    if visible is not None:
+        accounts = accounts.where(User.centre_id.in_(visible))
+        changes = changes.where(AuditEntry.user_id.in_(select(User.id).where(User.centre_id.in_(visible))))
+    users = session.scalar(select(func.count()).select_from(accounts.subquery()))
+    changes = session.scalar(select(func.count()).select_from(changes.subquery()))
     return [
         OverviewItem("settings", _("Active accounts"), str(users)),
         OverviewItem("settings", _("Changes today"), str(changes)),

@@ -38,10 +38,6 @@ def _cents(column):
     return cast(func.round(column * 100), Integer)
 
 
-def _arrangement_of(volunteer_id, year: int):
-    return and_(AllowanceArrangement.volunteer_id == volunteer_id, AllowanceArrangement.year == year)
-
-
 def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -> tuple[int, list[str]]:
     """How many volunteers are over or within 10 % of a limit in `limit.year` (as of `month`),
     and the first names in alphabetical order.
@@ -52,11 +48,13 @@ def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -
     per_year, per_month = round(limit.per_year * 100), round(limit.per_month * 100)
     year_margin = round(rules.money(limit.per_year * NEAR_FRACTION) * 100)
     month_margin = round(rules.money(limit.per_month * NEAR_FRACTION) * 100)
+    # Whose real costs count: a set the database builds once, rather than a join per line.
+    costs_counted = select(AllowanceArrangement.volunteer_id).where(
+        AllowanceArrangement.year == limit.year, AllowanceArrangement.kind.in_(COSTS_COUNTED_UNDER))
     monthly = (
         select(AllowanceLine.volunteer_id, AllowanceLine.month, func.sum(_cents(AllowanceLine.amount)).label("cents"))
-        .outerjoin(AllowanceArrangement, _arrangement_of(AllowanceLine.volunteer_id, limit.year))
         .where(AllowanceLine.year == limit.year, AllowanceLine.state.in_(COUNTED),
-               or_(AllowanceLine.kind.in_(ALWAYS_COUNTED), AllowanceArrangement.kind.in_(COSTS_COUNTED_UNDER)))
+               or_(AllowanceLine.kind.in_(ALWAYS_COUNTED), AllowanceLine.volunteer_id.in_(costs_counted)))
         .group_by(AllowanceLine.volunteer_id, AllowanceLine.month)
         .subquery()
     )
@@ -64,9 +62,11 @@ def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -
     # paid (twelve figures, or the year figure spread evenly), so they are judged month by month
     # below, with the allowance page's own rule; everyone else is judged here in one query.
     with_other = {
-        a.volunteer_id: a for a in session.scalars(select(AllowanceArrangement).where(
-            AllowanceArrangement.year == limit.year,
-            or_(AllowanceArrangement.other_organisations > 0, AllowanceArrangement.other_monthly.is_not(None))))
+        a.volunteer_id: a for a in session.execute(
+            select(AllowanceArrangement.volunteer_id, AllowanceArrangement.other_organisations,
+                   AllowanceArrangement.other_monthly)
+            .where(AllowanceArrangement.year == limit.year,
+                   or_(AllowanceArrangement.other_organisations > 0, AllowanceArrangement.other_monthly.is_not(None))))
     }
     year = (
         select(monthly.c.volunteer_id, func.sum(monthly.c.cents).label("total"),
@@ -91,6 +91,7 @@ def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -
             .where(monthly.c.volunteer_id.in_(with_other))
         ):
             cents.setdefault(volunteer_id, {})[line_month] = int(amount or 0)
+        judged_here = []
         for volunteer_id, arrangement in with_other.items():
             other = (tuple(Decimal(v or 0) for v in arrangement.other_monthly) if arrangement.other_monthly
                      else rules.spread_over_months(arrangement.other_organisations or Decimal(0)))
@@ -100,8 +101,11 @@ def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -
                 continue
             if (total > per_year or max(months) > per_month or per_year - total <= year_margin
                     or per_month - months[month - 1] <= month_margin):
-                person = session.get(Volunteer, volunteer_id)
-                flagged.append((person.last_name, person.first_name, person.infix, person.id))
+                judged_here.append(volunteer_id)
+        if judged_here:  # their names in one query, not one per volunteer
+            flagged += [tuple(r) for r in session.execute(
+                select(Volunteer.last_name, Volunteer.first_name, Volunteer.infix, Volunteer.id)
+                .where(Volunteer.id.in_(judged_here)))]
     flagged.sort()
     return len(flagged), [volunteer_name(first, infix, last) for last, first, infix, _id in flagged[:NAMES_SHOWN]]
 

@@ -57,9 +57,17 @@ DAILY_BACKUP_DELAY_MS = 5000
 def open_services(database_url: str | None) -> Services:
     """Runs on the background thread: the first import of SQLAlchemy and the models is here.
     The daily backup is left to `Startup` (after the figures)."""
-    from app.bootstrap import open_services as _open
+    from sqlalchemy.orm import configure_mappers
 
-    return _open(database_url, daily_backup=False)
+    from app.bootstrap import open_services as _open
+    from app.domain import formatting
+
+    services = _open(database_url, daily_backup=False)
+    # What the first use would otherwise do on the GUI thread, each ~0.1 s: SQLAlchemy sets up
+    # the models' relationships at the first query, Babel reads its Dutch data at the first date.
+    configure_mappers()
+    formatting.load_locale_data()
+    return services
 
 
 def daily_backup(services: Services) -> None:

@@ -110,6 +110,7 @@ class Startup(QObject):
         self.loader = loader or open_services
         self._backup_due = loader is None  # a test's own loader: no backups of its database
         self._backup_task: tasks.Task | None = None
+        self._prepare_task: tasks.Task | None = None
         self.window = MainWindow()
         self.services: Services | None = None
         self.exit_code: int | None = None
@@ -180,6 +181,9 @@ class Startup(QObject):
             return
         if self.window.opening_label is not None:  # the data is there: only the login is asked now
             self.window.opening_label.hide()
+        services = self.services
+        self._prepare_task = tasks.run_task(self.window, "Wijkhuis", lambda _progress: _prepare_overview(services),
+                                            show_dialog=False)
         self.sign_in(self.window, self.services, self._signed_in)
 
     def _signed_in(self, actor: Actor | None) -> None:
@@ -269,6 +273,15 @@ class Startup(QObject):
             if tasks.collected_errors:
                 tasks.collected_errors.clear()
         self._finish(1 if self.failures else 0)
+
+
+def _prepare_overview(services: Services) -> None:
+    """While the login dialog is open: what the Overzicht's counting will need. Only a head
+    start: a module that cannot be loaded fails again, and is reported, when the figures are counted."""
+    try:
+        services.overview.prepare()
+    except Exception:  # noqa: BLE001 (reported by the counting itself)
+        pass
 
 
 class _LoadError:

@@ -192,6 +192,17 @@ def test_a_program_closed_before_the_daily_backup_makes_it_on_the_way_out(qtbot,
     assert made == [startup.services.db]
 
 
+def test_while_the_login_dialog_is_open_the_overzicht_prepares_its_counting_in_the_background(
+        qtbot, start, ui_services, monkeypatch):
+    from app.services.overview import OverviewService
+
+    prepared = []
+    monkeypatch.setattr(OverviewService, "prepare", lambda self, today=None: prepared.append(threading.current_thread()))
+    start(loader=lambda url: ui_services, sign_in=lambda window, services, done: None)  # the dialog stays open
+    qtbot.waitUntil(lambda: bool(prepared), timeout=10_000)
+    assert prepared[0] is not threading.main_thread()
+
+
 # `run` ends with app.exec(), after which Qt lets no other event loop run in that process:
 # these tests run it in a fresh process, as `wijkhuis` does.
 RUN = """

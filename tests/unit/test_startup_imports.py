@@ -38,3 +38,14 @@ def test_the_booking_rules_load_the_public_holidays_only_when_they_are_asked_for
 def test_opening_the_database_and_the_overzicht_modules_do_not_load_the_slow_libraries(statement):
     loaded = _imported_after(statement)
     assert not loaded & set(SLOW_LIBRARIES), sorted(loaded & set(SLOW_LIBRARIES))
+
+
+def test_preparing_the_overzicht_loads_every_area_and_the_holidays_without_a_database():
+    loaded = _imported_after(
+        "import datetime as dt\n"
+        "from app.services.overview import areas\n"
+        "for name in areas.provider_names():\n"
+        "    areas.prepare(name, dt.date(2026, 12, 6))")
+    assert "holidays" in loaded
+    assert {name for name in ("app.services.volunteers.overview", "app.services.allowances.overview",
+                              "app.services.rooms.overview", "app.services.subsidies.overview")} <= loaded

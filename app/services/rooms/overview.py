@@ -34,11 +34,21 @@ def _minutes(session: Session, start, end):
     return cast(func.round(seconds / 60), Integer)
 
 
+def _month(today: dt.date) -> tuple[dt.date, dt.date]:
+    first = today.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def prepare_overview(today: dt.date) -> None:
+    """Before counting (see overview.areas.prepare): the month's public holidays, whose package
+    takes a noticeable part of a second to load."""
+    rules.public_holidays(*_month(today))
+
+
 def _month_occupancy(session: Session, today: dt.date) -> Decimal | None:
     """Booked hours against open hours this month; a closed day (of the centre, or of one room)
     counts in neither, so a painted hall does not lower the figure."""
-    first = today.replace(day=1)
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    first, last = _month(today)
     rooms = list(session.scalars(select(Room).where(Room.active.is_(True))))
     if not rooms:
         return None

@@ -16,11 +16,13 @@ from app.services.maintenance import auto_backup
 SETUP_WAIT_SECONDS = 120
 
 
-def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(url: str | None = None, *, upgrade: bool = True, daily_backup: bool = True) -> Database:
+    """`daily_backup=False`: the caller makes the day's copy itself, later (the window does it
+    once the Overzicht's figures are on screen, see ui.launcher)."""
     db = Database(resolve_database_url(url))
     try:
         if upgrade:
-            _upgrade_waiting_for_others(db)
+            _upgrade_waiting_for_others(db, daily_backup)
         else:
             migrate.check_compatible(db)
     except BaseException:
@@ -29,14 +31,15 @@ def open_database(url: str | None = None, *, upgrade: bool = True) -> Database:
     return db
 
 
-def _upgrade_waiting_for_others(db: Database) -> None:
+def _upgrade_waiting_for_others(db: Database, daily_backup: bool) -> None:
     deadline = time.monotonic() + SETUP_WAIT_SECONDS
     while True:
         try:
             copied = auto_backup.before_migration(db)  # a copy in the administrator's backup folder
             # migrate makes its own copy only when that one could not be made: one copy, not two
             migrate.upgrade(db, backup=copied is None or copied.made is None)
-            auto_backup.daily(db)
+            if daily_backup:
+                auto_backup.daily(db)
             return
         except DatabaseLocked:
             if db.sqlite_path is None or time.monotonic() > deadline:
@@ -44,5 +47,5 @@ def _upgrade_waiting_for_others(db: Database) -> None:
             time.sleep(0.5)
 
 
-def open_services(url: str | None = None) -> Services:
-    return Services.for_database(open_database(url))
+def open_services(url: str | None = None, *, daily_backup: bool = True) -> Services:
+    return Services.for_database(open_database(url, daily_backup=daily_backup))

@@ -3,7 +3,9 @@
 1. The application (translations, style) and the main window's shell are shown at once; they
    import only Qt and small parts of `app`, never SQLAlchemy or app.services.
 2. The database is opened on a background thread (`app.bootstrap.open_services`: it refuses a
-   newer database, migrates and makes the daily backup); that thread imports SQLAlchemy.
+   newer database and migrates); that thread imports SQLAlchemy. The day's automatic backup
+   is made later, on a background thread, once the user can work (DAILY_BACKUP_DELAY_MS), or
+   when the program ends before that.
 3. Back on the GUI thread: first start → the welcome dialog over the window, otherwise the
    login dialog over the window; after login the window attaches its PageContext and shows the
    remembered page. A database error shows its message and ends with its exit code; cancelling
@@ -47,11 +49,31 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_services(database_url: str | None) -> Services:
-    """Runs on the background thread: the first import of SQLAlchemy and the models is here."""
-    from app.bootstrap import open_services as _open
+# The day's backup waits until the Overzicht's figures are on screen: on a large database it
+# copies the whole file, which the user should not wait for at start-up.
+DAILY_BACKUP_DELAY_MS = 5000
 
-    return _open(database_url)
+
+def open_services(database_url: str | None) -> Services:
+    """Runs on the background thread: the first import of SQLAlchemy and the models is here.
+    The daily backup is left to `Startup` (after the figures)."""
+    from sqlalchemy.orm import configure_mappers
+
+    from app.bootstrap import open_services as _open
+    from app.domain import formatting
+
+    services = _open(database_url, daily_backup=False)
+    # What the first use would otherwise do on the GUI thread, each ~0.1 s: SQLAlchemy sets up
+    # the models' relationships at the first query, Babel reads its Dutch data at the first date.
+    configure_mappers()
+    formatting.load_locale_data()
+    return services
+
+
+def daily_backup(services: Services) -> None:
+    from app.services.maintenance import auto_backup
+
+    auto_backup.daily(services.db)
 
 
 def run(
@@ -86,6 +108,9 @@ class Startup(QObject):
         self.smoke = smoke
         self.sign_in = sign_in or _sign_in
         self.loader = loader or open_services
+        self._backup_due = loader is None  # a test's own loader: no backups of its database
+        self._backup_task: tasks.Task | None = None
+        self._prepare_task: tasks.Task | None = None
         self.window = MainWindow()
         self.services: Services | None = None
         self.exit_code: int | None = None
@@ -156,6 +181,9 @@ class Startup(QObject):
             return
         if self.window.opening_label is not None:  # the data is there: only the login is asked now
             self.window.opening_label.hide()
+        services = self.services
+        self._prepare_task = tasks.run_task(self.window, "Wijkhuis", lambda _progress: _prepare_overview(services),
+                                            show_dialog=False)
         self.sign_in(self.window, self.services, self._signed_in)
 
     def _signed_in(self, actor: Actor | None) -> None:
@@ -167,6 +195,18 @@ class Startup(QObject):
         self.window.attach(PageContext(self.services, actor, DataBus()))
         if self.smoke:
             QTimer.singleShot(0, self._visit_every_page)
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, self._start_daily_backup)
+
+    def _start_daily_backup(self) -> None:
+        """On a background thread; a failure is reported the way every task's is."""
+        from ui import tasks
+
+        if not self._backup_due or self.services is None:
+            return
+        self._backup_due = False
+        services = self.services
+        self._backup_task = tasks.run_task(self.window, "Wijkhuis", lambda _progress: daily_backup(services),
+                                           show_dialog=False)
 
     def _finish(self, code: int) -> None:
         self.exit_code = code
@@ -178,6 +218,9 @@ class Startup(QObject):
         from ui import tasks
 
         QThreadPool.globalInstance().waitForDone()  # the window was closed while the database opened
+        if self._backup_due and self.services is not None:  # closed before the day's backup started
+            self._backup_due = False
+            daily_backup(self.services)
         opened = self.services or self._opened
         if opened is not None:
             opened.db.dispose()
@@ -230,6 +273,15 @@ class Startup(QObject):
             if tasks.collected_errors:
                 tasks.collected_errors.clear()
         self._finish(1 if self.failures else 0)
+
+
+def _prepare_overview(services: Services) -> None:
+    """While the login dialog is open: what the Overzicht's counting will need. Only a head
+    start: a module that cannot be loaded fails again, and is reported, when the figures are counted."""
+    try:
+        services.overview.prepare()
+    except Exception:  # noqa: BLE001 (reported by the counting itself)
+        pass
 
 
 class _LoadError:

@@ -10,8 +10,6 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
 from app.domain.formatting import round_money
 from app.i18n import translator
 
@@ -99,6 +97,8 @@ def time_problems(local_start: dt.datetime, local_end: dt.datetime, setup: int, 
 
 @lru_cache(maxsize=64)
 def _public_holidays(year: int, liberation_every_year: bool) -> dict[dt.date, str]:
+    import holidays  # imported here: the package takes ~0.3 s to load and start-up does not need it
+
     categories = ("public", "optional") if liberation_every_year else ("public",)
     found = holidays.Netherlands(years=year, categories=categories, language="nl")
     return dict(found.items())

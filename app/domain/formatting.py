@@ -18,6 +18,13 @@ LOCALE = "nl_NL"
 CENT = Decimal("0.01")
 
 
+def load_locale_data() -> None:
+    """Babel reads its locale data from disk on first use (~0.1 s): the window calls this on
+    its background thread, so that its first formatted date does not wait on the GUI thread."""
+    weekday_date(dt.date(2000, 1, 1))
+    money(Decimal(0))
+
+
 def _plain_spaces(text: str) -> str:
     return text.replace("\xa0", " ").replace("\u202f", " ")
 

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from app.domain import volunteers as rules
 from app.domain.errors import FieldProblem, ValidationError
 from app.i18n import translator
@@ -156,6 +154,8 @@ def find_header(sheet: Sheet) -> tuple[int, dict[int, str | None]]:
 
 
 def analyse(sheet: Sheet, mapping: dict[int, str | None] | None = None, *, today: dt.date | None = None) -> ImportPlan:
+    from openpyxl.utils import get_column_letter  # here: importing openpyxl takes ~0.3 s, only imports need it
+
     today = today or dt.date.today()
     position, found = find_header(sheet)
     header_number, header_cells = sheet.rows[position]

@@ -156,6 +156,53 @@ def test_first_start_shows_the_welcome_dialog_over_the_window(qtbot, start, ui_s
     assert window.windowTitle() == "Wijkcentrum Het Anker — Wijkhuis"
 
 
+def test_the_daily_backup_is_made_in_the_background_after_start_up_not_before_the_figures(
+        qtbot, start, monkeypatch):
+    from app.services.common.actor import Actor
+    from app.services.maintenance import auto_backup
+
+    made = []
+    monkeypatch.setattr(auto_backup, "daily", lambda db, **_options: made.append(threading.current_thread()))
+    monkeypatch.setattr(launcher, "DAILY_BACKUP_DELAY_MS", 50)
+    when_signed_in = []
+
+    def sign_in(window, services, done):
+        when_signed_in.append(list(made))
+        done(Actor.system())
+
+    startup = start(sign_in=sign_in)
+    qtbot.waitUntil(lambda: bool(made), timeout=10_000)
+    assert when_signed_in == [[]], "the backup was made while the database was opened"
+    assert made[0] is not threading.main_thread()
+    startup.window.close()
+    assert startup.wind_down(0) == 0
+    assert len(made) == 1, "one backup a start"
+
+
+def test_a_program_closed_before_the_daily_backup_makes_it_on_the_way_out(qtbot, start, monkeypatch):
+    from app.services.common.actor import Actor
+    from app.services.maintenance import auto_backup
+
+    made = []
+    monkeypatch.setattr(auto_backup, "daily", lambda db, **_options: made.append(db))
+    startup = start(sign_in=lambda window, services, done: done(Actor.system()))
+    qtbot.waitUntil(startup.window.is_attached, timeout=10_000)
+    startup.window.close()
+    assert startup.wind_down(0) == 0
+    assert made == [startup.services.db]
+
+
+def test_while_the_login_dialog_is_open_the_overzicht_prepares_its_counting_in_the_background(
+        qtbot, start, ui_services, monkeypatch):
+    from app.services.overview import OverviewService
+
+    prepared = []
+    monkeypatch.setattr(OverviewService, "prepare", lambda self, today=None: prepared.append(threading.current_thread()))
+    start(loader=lambda url: ui_services, sign_in=lambda window, services, done: None)  # the dialog stays open
+    qtbot.waitUntil(lambda: bool(prepared), timeout=10_000)
+    assert prepared[0] is not threading.main_thread()
+
+
 # `run` ends with app.exec(), after which Qt lets no other event loop run in that process:
 # these tests run it in a fresh process, as `wijkhuis` does.
 RUN = """

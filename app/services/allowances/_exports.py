@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -16,13 +17,14 @@ from app.domain.allowance_rules import ArrangementKind, LineState, money
 from app.domain.permissions import Permission
 from app.domain.progress import Progress
 from app.i18n import translator
-from app.reports import allowances_excel
-from app.reports.pdf.allowance_statement import Statement, write_statements
 from app.services.common.actor import Actor
 from app.services.allowances._data import volunteer_name, year_rows
 from app.services.allowances._limits import limits_for
 from app.services.exports import ExportService
 from app.services.settings import SettingsService
+
+if TYPE_CHECKING:
+    from app.reports.pdf.allowance_statement import Statement
 
 _ = translator("allowances")
 
@@ -87,6 +89,8 @@ class AllowanceExportService:
                  r[11], r[12], receipts.get(r[13]), r[14], r[15], r[16])
                 for r in result
             )
+            from app.reports import allowances_excel  # here: openpyxl takes ~0.3 s to load, only exports need it
+
             with self._exports.publishing(actor, target, record="allowances_excel", record_id=year) as partial:
                 written = allowances_excel.write_workbook(
                     partial, year, rows, lines, line_count=count or 0,
@@ -98,6 +102,8 @@ class AllowanceExportService:
                    issued: dt.date | None = None, volunteer_ids: list[int] | None = None) -> int:
         """One page per volunteer with approved or paid lines (or only the volunteers given)."""
         actor.require(Permission.EXPORT_FINANCIAL, _("export allowance statements"))
+        from app.reports.pdf.allowance_statement import write_statements  # here: reportlab is slow to load
+
         with self.db.reader(actor) as uow:
             session = uow.session
             limits = limits_for(session, year)
@@ -131,6 +137,8 @@ class AllowanceExportService:
             sums = {k: v for k, v in sums.items() if k in wanted}
         if not sums:
             return []
+        from app.reports.pdf.allowance_statement import Statement  # here: it imports reportlab
+
         result = []
         for v in session.execute(
             select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name, Volunteer.street,

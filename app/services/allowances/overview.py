@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from app.db.models import AllowanceArrangement, AllowanceLimit, AllowanceLine, Volunteer
@@ -38,71 +38,67 @@ def _cents(column):
     return cast(func.round(column * 100), Integer)
 
 
-def _arrangement_of(volunteer_id, year: int):
-    return and_(AllowanceArrangement.volunteer_id == volunteer_id, AllowanceArrangement.year == year)
+def _other_organisations_per_month(year: int):
+    """(volunteer_id, month, cents) for every volunteer also paid by other organisations, all
+    twelve months: the twelve figures when given, else the year figure spread evenly (the cents
+    left over in December), as rules.spread_over_months does."""
+    months = union_all(*[select(literal(m, Integer).label("month")) for m in range(1, 13)]).subquery("months")
+    # The figure of the month (NULL without twelve figures: the column may hold SQL NULL or a
+    # JSON null, and either gives NULL here).
+    given = case(*[(months.c.month == m, AllowanceArrangement.other_monthly[m - 1].as_float())
+                   for m in range(1, 13)])
+    year_total = _cents(AllowanceArrangement.other_organisations)
+    share = year_total // 12
+    spread = case((months.c.month == 12, year_total - 11 * share), else_=share)
+    return (
+        select(AllowanceArrangement.volunteer_id, months.c.month, func.coalesce(_cents(given), spread).label("cents"))
+        .join(months, true())
+        .where(AllowanceArrangement.year == year,
+               or_(AllowanceArrangement.other_organisations > 0,
+                   AllowanceArrangement.other_monthly[0].as_float().is_not(None)))
+    )
 
 
 def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -> tuple[int, list[str]]:
     """How many volunteers are over or within 10 % of a limit in `limit.year` (as of `month`),
-    and the first names in alphabetical order.
+    and the first names in alphabetical order. One query, whatever the number of volunteers.
 
-    Built from the sums outwards (lines per volunteer and month, plus the arrangements' other
-    organisations, grouped per volunteer) and only then joined to the volunteer by key: a plan
-    that stays fast even before the database has statistics of freshly loaded tables."""
+    Built from the sums outwards (lines per volunteer and month, plus what other organisations
+    pay in that month, grouped per volunteer) and only then joined to the volunteer by key: a
+    plan that stays fast even before the database has statistics of freshly loaded tables."""
     per_year, per_month = round(limit.per_year * 100), round(limit.per_month * 100)
     year_margin = round(rules.money(limit.per_year * NEAR_FRACTION) * 100)
     month_margin = round(rules.money(limit.per_month * NEAR_FRACTION) * 100)
-    monthly = (
+    # Whose real costs count: a set the database builds once, rather than a join per line.
+    costs_counted = select(AllowanceArrangement.volunteer_id).where(
+        AllowanceArrangement.year == limit.year, AllowanceArrangement.kind.in_(COSTS_COUNTED_UNDER))
+    lines = (
         select(AllowanceLine.volunteer_id, AllowanceLine.month, func.sum(_cents(AllowanceLine.amount)).label("cents"))
-        .outerjoin(AllowanceArrangement, _arrangement_of(AllowanceLine.volunteer_id, limit.year))
         .where(AllowanceLine.year == limit.year, AllowanceLine.state.in_(COUNTED),
-               or_(AllowanceLine.kind.in_(ALWAYS_COUNTED), AllowanceArrangement.kind.in_(COSTS_COUNTED_UNDER)))
+               or_(AllowanceLine.kind.in_(ALWAYS_COUNTED), AllowanceLine.volunteer_id.in_(costs_counted)))
         .group_by(AllowanceLine.volunteer_id, AllowanceLine.month)
+    )
+    both = union_all(lines, _other_organisations_per_month(limit.year)).subquery()
+    monthly = (
+        select(both.c.volunteer_id, both.c.month, func.sum(both.c.cents).label("cents"))
+        .group_by(both.c.volunteer_id, both.c.month)
         .subquery()
     )
-    # Volunteers who are also paid by other organisations: that income counts in the month it is
-    # paid (twelve figures, or the year figure spread evenly), so they are judged month by month
-    # below, with the allowance page's own rule; everyone else is judged here in one query.
-    with_other = {
-        a.volunteer_id: a for a in session.scalars(select(AllowanceArrangement).where(
-            AllowanceArrangement.year == limit.year,
-            or_(AllowanceArrangement.other_organisations > 0, AllowanceArrangement.other_monthly.is_not(None))))
-    }
     year = (
         select(monthly.c.volunteer_id, func.sum(monthly.c.cents).label("total"),
                func.max(monthly.c.cents).label("busiest_month"),
                func.sum(case((monthly.c.month == month, monthly.c.cents), else_=0)).label("this_month"))
-        .where(monthly.c.volunteer_id.notin_(with_other) if with_other else literal(True))
         .group_by(monthly.c.volunteer_id)
         .subquery()
     )
     room_left = per_year - year.c.total
     over = or_(room_left < 0, year.c.busiest_month > per_month)
     near = and_(year.c.total > 0, or_(room_left <= year_margin, per_month - year.c.this_month <= month_margin))
-    flagged = [tuple(r) for r in session.execute(
+    flagged = sorted(tuple(r) for r in session.execute(
         select(Volunteer.last_name, Volunteer.first_name, Volunteer.infix, Volunteer.id)
         .join(year, year.c.volunteer_id == Volunteer.id)
         .where(or_(over, near))
-    )]
-    if with_other:
-        cents: dict[int, dict[int, int]] = {}
-        for volunteer_id, line_month, amount in session.execute(
-            select(monthly.c.volunteer_id, monthly.c.month, monthly.c.cents)
-            .where(monthly.c.volunteer_id.in_(with_other))
-        ):
-            cents.setdefault(volunteer_id, {})[line_month] = int(amount or 0)
-        for volunteer_id, arrangement in with_other.items():
-            other = (tuple(Decimal(v or 0) for v in arrangement.other_monthly) if arrangement.other_monthly
-                     else rules.spread_over_months(arrangement.other_organisations or Decimal(0)))
-            months = [cents.get(volunteer_id, {}).get(m, 0) + round(other[m - 1] * 100) for m in range(1, 13)]
-            total = sum(months)
-            if total <= 0:
-                continue
-            if (total > per_year or max(months) > per_month or per_year - total <= year_margin
-                    or per_month - months[month - 1] <= month_margin):
-                person = session.get(Volunteer, volunteer_id)
-                flagged.append((person.last_name, person.first_name, person.infix, person.id))
-    flagged.sort()
+    ))
     return len(flagged), [volunteer_name(first, infix, last) for last, first, infix, _id in flagged[:NAMES_SHOWN]]
 
 

@@ -30,6 +30,14 @@ class OverviewService:
                 result.extend(area_provider(uow.session, today))
             return result
 
+    def prepare(self, today: dt.date | None = None) -> None:
+        """Load every area's figures module and what it needs besides the database (the rooms'
+        public holidays), without reading data or asking for a permission: the window does this
+        in the background while the login dialog is open, so that the figures come sooner after."""
+        today = today or dt.date.today()
+        for name in areas.provider_names():
+            areas.prepare(name, today)
+
     def checklist(self, actor: Actor) -> list[SetupStep]:
         """The first steps after set-up while any is open (done ones ticked off), else []."""
         actor.require(Permission.VIEW, _("see the overview"))

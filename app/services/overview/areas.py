@@ -69,5 +69,16 @@ def provider(name: str) -> OverviewProvider:
     return importlib.import_module(name).overview_items
 
 
+def prepare(name: str, today: dt.date) -> None:
+    """Import a provider's module and let it load what it reads besides the database (its
+    optional `prepare_overview(today)`), so that counting later is only the queries."""
+    if name == CORE_PROVIDER:
+        return
+    module = importlib.import_module(name)
+    prepare_overview = getattr(module, "prepare_overview", None)
+    if prepare_overview is not None:
+        prepare_overview(today)
+
+
 def providers() -> list[OverviewProvider]:
     return [provider(name) for name in provider_names()]

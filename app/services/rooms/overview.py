@@ -34,11 +34,21 @@ def _minutes(session: Session, start, end):
     return cast(func.round(seconds / 60), Integer)
 
 
+def _month(today: dt.date) -> tuple[dt.date, dt.date]:
+    first = today.replace(day=1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+
+
+def prepare_overview(today: dt.date) -> None:
+    """Before counting (see overview.areas.prepare): the month's public holidays, whose package
+    takes a noticeable part of a second to load."""
+    rules.public_holidays(*_month(today))
+
+
 def _month_occupancy(session: Session, today: dt.date) -> Decimal | None:
     """Booked hours against open hours this month; a closed day (of the centre, or of one room)
     counts in neither, so a painted hall does not lower the figure."""
-    first = today.replace(day=1)
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    first, last = _month(today)
     rooms = list(session.scalars(select(Room).where(Room.active.is_(True))))
     if not rooms:
         return None
@@ -54,14 +64,17 @@ def _month_occupancy(session: Session, today: dt.date) -> Decimal | None:
     start, end = local_range(first, last)
     booked_day = func.date(Booking.local_start)
     minutes = 0
+    # Every room's bookings of the month, the inactive rooms' left out here: a condition on the
+    # room would lead SQLite to walk each room's whole history by the room index instead of
+    # only this month's bookings by their start.
     for room_id, booked_on, booked in session.execute(
         select(Booking.room_id, booked_day, func.sum(_minutes(session, Booking.local_start, Booking.local_end)))
         .where(Booking.start_at < end, Booking.start_at >= start - rules.MAX_BLOCK, Booking.end_at > start,
-               Booking.status != rules.CANCELLED, Booking.room_id.in_([r.id for r in rooms]))
+               Booking.status != rules.CANCELLED)
         .group_by(Booking.room_id, booked_day)
     ):
         day = booked_on if isinstance(booked_on, dt.date) else dt.date.fromisoformat(str(booked_on)[:10])
-        if day not in closed[room_id]:
+        if room_id in closed and day not in closed[room_id]:
             minutes += int(booked or 0)
     booked_hours = Decimal(minutes) / 60
     return booked_hours / open_hours if open_hours else None

@@ -1,0 +1,51 @@
+"""What start-up imports: the libraries that take a noticeable part of a second to load are
+imported only where they are used, so that the window and its Overzicht do not wait for them
+(tests/benchmarks/test_startup_bench.py measures the whole start-up).
+
+Each check runs in a fresh interpreter: the test process itself has imported everything."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SLOW_LIBRARIES = ("holidays", "openpyxl", "reportlab", "lxml", "alembic")
+
+
+def _imported_after(statement: str) -> set[str]:
+    code = f"import sys\n{statement}\nprint(' '.join(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_the_booking_rules_load_the_public_holidays_only_when_they_are_asked_for():
+    assert "holidays" not in _imported_after("import app.domain.bookings")
+    assert "holidays" in _imported_after(
+        "import datetime as dt, app.domain.bookings as b; b.public_holidays(dt.date(2026, 1, 1), dt.date(2026, 1, 2))")
+
+
+@pytest.mark.parametrize("statement", [
+    "import app.bootstrap",
+    "import app.services.volunteers.overview, app.services.allowances.overview, "
+    "app.services.rooms.overview, app.services.subsidies.overview, app.services.overview",
+])
+def test_opening_the_database_and_the_overzicht_modules_do_not_load_the_slow_libraries(statement):
+    loaded = _imported_after(statement)
+    assert not loaded & set(SLOW_LIBRARIES), sorted(loaded & set(SLOW_LIBRARIES))
+
+
+def test_preparing_the_overzicht_loads_every_area_and_the_holidays_without_a_database():
+    loaded = _imported_after(
+        "import datetime as dt\n"
+        "from app.services.overview import areas\n"
+        "for name in areas.provider_names():\n"
+        "    areas.prepare(name, dt.date(2026, 12, 6))")
+    assert "holidays" in loaded
+    assert {name for name in ("app.services.volunteers.overview", "app.services.allowances.overview",
+                              "app.services.rooms.overview", "app.services.subsidies.overview")} <= loaded

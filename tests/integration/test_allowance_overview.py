@@ -28,8 +28,9 @@ AMOUNTS = ["0.01", "12.50", "22.00", "21.99", "198.00", "197.99", "198.01", "220
 
 def _random_year(db, rng: random.Random, volunteers: int = 25) -> None:
     with db.unit_of_work() as uow:  # the centre the lines belong to (centre_id=1 below)
-        uow.session.add(Centre(id=1, name="Buurthuis De Klinker"))
-        uow.commit()
+        if uow.session.get(Centre, 1) is None:
+            uow.session.add(Centre(id=1, name="Buurthuis De Klinker"))
+            uow.commit()
     for n in range(volunteers):
         volunteer = make_volunteer(db, f"V{n:02d}", rng.choice(["Bakker", "de Vries", "Jansen"]))
         with db.unit_of_work() as uow:

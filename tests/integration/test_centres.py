@@ -141,6 +141,14 @@ def test_the_allowance_limits_count_every_centre_of_the_organisation(services, o
     # De Brug's overview shows the room left for the person, across both centres.
     row = next(r for r in services.allowances.year_overview(treasurer_brug, 2026, dt.date(2026, 4, 30)) if r.volunteer_id == anna.id)
     assert row.months[3] == Decimal("220.00")
+    from app.services.allowances import limits_for
+    from app.services.allowances.overview import near_limit_volunteers
+    from app.db.models import AllowanceLimit
+
+    for treasurer in (treasurer_anker, treasurer_brug):  # at the month's limit, in both centres' Overzicht
+        with services.db.reader(treasurer) as uow:
+            count, names = near_limit_volunteers(uow.session, uow.session.get(AllowanceLimit, 2026), 4)
+        assert (count, names) == (1, ["Anna de Vries"])
 
 
 def test_each_centre_numbers_its_invoices_without_gaps(services, org):

@@ -23,6 +23,7 @@ from app.domain.allowance_rules import ArrangementKind, LineKind, LineState
 from app.i18n import translator
 from app.services.allowances._data import COUNTED, volunteer_name
 from app.services.overview import OverviewItem
+from app.db.scoping import scope_of
 
 _ = translator("allowances")
 
@@ -94,11 +95,17 @@ def near_limit_volunteers(session: Session, limit: AllowanceLimit, month: int) -
     room_left = per_year - year.c.total
     over = or_(room_left < 0, year.c.busiest_month > per_month)
     near = and_(year.c.total > 0, or_(room_left <= year_margin, per_month - year.c.this_month <= month_margin))
+    # The limits are per person across every centre of the organisation: the sums look across
+    # centres, then only the volunteers of the actor's centre are named.
     flagged = sorted(tuple(r) for r in session.execute(
         select(Volunteer.last_name, Volunteer.first_name, Volunteer.infix, Volunteer.id)
         .join(year, year.c.volunteer_id == Volunteer.id)
         .where(or_(over, near))
+        .execution_options(all_centres=True)
     ))
+    if scope_of(session).visible is not None and flagged:
+        ours = set(session.scalars(select(Volunteer.id).where(Volunteer.id.in_([r[3] for r in flagged]))))
+        flagged = [r for r in flagged if r[3] in ours]
     return len(flagged), [volunteer_name(first, infix, last) for last, first, infix, _id in flagged[:NAMES_SHOWN]]
 
 

@@ -3,7 +3,11 @@
 - Audit page: the newest 2.000 entries of one person in a date range, out of 300.000 entries,
   ≤ 3 × the same question in bare sqlite3 with the dates and JSON decoded.
 - Audit export of 50.000 entries ≤ 2 × bare openpyxl (write-only) writing the same values.
-- A backup (SQLite online backup API, consistent while others write) ≤ 8 × copying the file.
+- A backup (SQLite online backup API, consistent while others write, then verified with
+  `PRAGMA integrity_check` and rotated) ≤ 2 × the bare minimum for a verified copy: copying the
+  file and running the same check on the copy. (The check is what a backup promises; comparing
+  against a copy without it measured the check, not the backup. The automatic backup runs on a
+  background thread after the Overzicht is on screen, so nobody waits for it at start-up.)
 Baselines are measured in the same run, next to the operation.
 """
 
@@ -123,6 +127,16 @@ def test_backup_bench(large, tmp_path):
     services, admin, folder = large
     source: Path = services.db.sqlite_path
     measured = _best(lambda: services.backups.run_automatic(admin), repeat=2)
-    baseline = _best(lambda: shutil.copyfile(source, tmp_path / "copy.sqlite"), repeat=2)
+
+    def verified_copy() -> None:
+        copy = tmp_path / "copy.sqlite"
+        shutil.copyfile(source, copy)
+        connection = sqlite3.connect(copy)
+        try:
+            assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+
+    baseline = _best(verified_copy, repeat=2)
     size = source.stat().st_size / 2**20
-    _report(f"backup of a {size:.0f} MB database", measured, baseline, 8)
+    _report(f"backup of a {size:.0f} MB database", measured, baseline, 2)

@@ -71,6 +71,8 @@ def _fields() -> dict[str, str]:
         "photo_consent_date": _("Photo consent recorded on"), "newsletter_consent_date": _("Newsletter consent recorded on"),
         "vog_requested_on": _("VOG requested on"), "vog_issued_on": _("VOG issued on"), "vog_seen_by": _("VOG seen by"),
         "vog_seen_on": _("VOG seen on"),
+        "centre_id": _("Centre (no.)"), "centre_ids": _("Centres (no.)"), "failed_attempts": _("Failed logins"),
+        "locked_until": _("Locked until"), "last_login_at": _("Last logged in"), "public": _("Public activity"),
     }
 
 

@@ -149,6 +149,45 @@ def actors(services, admin):
     return result
 
 
+MODAL_LEFT_OPEN_SECONDS = 30
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_waiting(request: pytest.FixtureRequest):
+    """A modal dialog that no test answers would block the whole run until CI kills it. In the
+    window tests, one left open for 30 s is closed and the test fails with what it said."""
+    if "/tests/ui/" not in str(request.node.path).replace("\\", "/"):
+        yield
+        return
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    request.getfixturevalue("qapp")
+    opened: dict[int, float] = {}
+    left_open: list[str] = []
+
+    def check() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None:
+            opened.clear()
+            return
+        since = opened.setdefault(id(widget), time.monotonic())
+        if time.monotonic() - since > MODAL_LEFT_OPEN_SECONDS:
+            text = widget.text() if hasattr(widget, "text") else widget.windowTitle()
+            left_open.append(f"{type(widget).__name__}: {text}")
+            widget.reject() if isinstance(widget, QDialog) else widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1000)
+    yield
+    timer.stop()
+    if left_open:
+        pytest.fail("a dialog was left open, waiting for an answer: " + "; ".join(left_open))
+
+
 @pytest.fixture
 def qsettings(tmp_path: Path):
     """QSettings in a temp folder, so UI tests do not remember each other's windows."""

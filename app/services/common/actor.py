@@ -75,7 +75,9 @@ class Actor:
         return replace(self, working_centre_id=centre_id)
 
     def can(self, permission: Permission) -> bool:
-        return allows(self.role, permission)
+        """What the window shows: the role allows it, and it is not for the whole organisation
+        only while this account belongs to one centre."""
+        return allows(self.role, permission) and not (permission in ORGANISATION_ONLY and self.centre_id is not None)
 
     def current(self) -> Actor:
         """This account as the database has it now (refused when it was disabled or removed)."""
@@ -95,7 +97,7 @@ class Actor:
         """`action` completes the sentence "You are not allowed to …" in the user's language.
         The one place where every service checks who may do what, with the account's state now."""
         now = self.current()
-        if not now.can(permission):
+        if not allows(now.role, permission):
             if now.role != self.role:
                 raise RoleChanged(action, now.role.value)
             raise PermissionDenied(action)

@@ -8,7 +8,7 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.models import AuditEntry, User
@@ -24,14 +24,18 @@ OverviewProvider = Callable[[Session, dt.date], list[OverviewItem]]
 
 def core_items(session: Session, today: dt.date) -> list[OverviewItem]:
     """The active accounts and today's changes: of the whole organisation, or, when the
-    Overzicht is of one centre, that centre's accounts and the changes they made."""
+    Overzicht is of one centre, the accounts that work there and the changes made by the
+    centre's own accounts."""
     accounts = select(User.id).where(User.active.is_(True))
     start_of_day = dt.datetime.combine(today, dt.time.min).astimezone(dt.UTC)
     changes = select(AuditEntry.id).where(
         AuditEntry.at >= start_of_day, AuditEntry.action.notin_(("login", "login_failed", "view")))
     visible = scope_of(session).visible
     if visible is not None:
-        accounts = accounts.where(User.centre_id.in_(visible))
+        # The accounts that work here (the centre's own and those of the whole organisation);
+        # the changes made by the centre's own accounts (the audit trail does not say in which
+        # centre an organisation account made a change).
+        accounts = accounts.where(or_(User.centre_id.in_(visible), User.centre_id.is_(None)))
         changes = changes.where(AuditEntry.user_id.in_(select(User.id).where(User.centre_id.in_(visible))))
     users = session.scalar(select(func.count()).select_from(accounts.subquery()))
     changes = session.scalar(select(func.count()).select_from(changes.subquery()))

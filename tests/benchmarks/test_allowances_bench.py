@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select
 
 from app.db import migrate
 from app.db.database import Database
-from app.db.models import AllowanceLine, Volunteer
+from app.db.models import AllowanceLine, Centre, Volunteer
 from app.demo import DemoContext
 from app.demo import allowances as allowance_demo
 from app.domain.progress import NoProgress
@@ -39,6 +39,8 @@ def large(tmp_path_factory) -> tuple[Services, Path]:
     rng = random.Random(7)
     started = time.perf_counter()
     with db.engine.begin() as connection:
+        if not connection.scalar(select(func.count()).select_from(Centre)):  # the centre the lines belong to
+            connection.execute(insert(Centre).values(id=1, name="Buurthuis De Klinker", version=1))
         if not connection.scalar(select(func.count()).select_from(Volunteer)):
             connection.execute(insert(Volunteer), [{
                 "first_name": rng.choice(FIRST), "infix": "", "last_name": f"{rng.choice(LAST)} {i}",

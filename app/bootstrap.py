@@ -49,3 +49,15 @@ def _upgrade_waiting_for_others(db: Database, daily_backup: bool) -> None:
 
 def open_services(url: str | None = None, *, daily_backup: bool = True) -> Services:
     return Services.for_database(open_database(url, daily_backup=daily_backup))
+
+
+def warm_up() -> None:
+    """For a window, on its background thread: what the first use would otherwise do on the
+    GUI thread, each ~0.1 s. SQLAlchemy sets up the models' relationships at the first query,
+    Babel reads its Dutch data at the first date."""
+    from sqlalchemy.orm import configure_mappers
+
+    from app.domain import formatting
+
+    configure_mappers()
+    formatting.load_locale_data()

@@ -57,16 +57,11 @@ DAILY_BACKUP_DELAY_MS = 5000
 def open_services(database_url: str | None) -> Services:
     """Runs on the background thread: the first import of SQLAlchemy and the models is here.
     The daily backup is left to `Startup` (after the figures)."""
-    from sqlalchemy.orm import configure_mappers
-
     from app.bootstrap import open_services as _open
-    from app.domain import formatting
+    from app.bootstrap import warm_up
 
     services = _open(database_url, daily_backup=False)
-    # What the first use would otherwise do on the GUI thread, each ~0.1 s: SQLAlchemy sets up
-    # the models' relationships at the first query, Babel reads its Dutch data at the first date.
-    configure_mappers()
-    formatting.load_locale_data()
+    warm_up()
     return services
 
 

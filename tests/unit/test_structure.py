@@ -192,3 +192,26 @@ def test_each_area_package_declares_its_public_api(package):
     public = getattr(module, "__all__", None)
     assert public, f"app/services/{package}/__init__.py lists its public names in __all__"
     assert all(hasattr(module, name) for name in public)
+
+
+def _all_imported_modules(path: Path) -> list[tuple[str, int]]:
+    """Every module a file imports, at the top or inside a function, project or not."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, node.lineno) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            found.append((node.module, node.lineno))
+    return found
+
+
+def test_the_layers_stay_apart_even_inside_functions():
+    """app/ never imports Qt or ui/; ui/ never imports SQLAlchemy or app.db (it asks app/)."""
+    forbidden = {"app": ("PySide6", "ui"), "ui": ("sqlalchemy", "app.db")}
+    leaks = []
+    for layer, banned in forbidden.items():
+        for path in sorted((ROOT / layer).rglob("*.py")):
+            for module, line in _all_imported_modules(path):
+                if any(module == b or module.startswith(b + ".") for b in banned):
+                    leaks.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    assert not leaks, "\n".join(leaks)

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sepaxml import SepaTransfer
-from sepaxml.validation import ValidationError as SchemaError
 from text_unidecode import unidecode
 
 from app.domain.allowance_rules import money
@@ -76,6 +74,11 @@ def write_transfers(
               "currency": "EUR"}
     if debtor.bic:
         config["BIC"] = debtor.bic
+    # sepaxml (and its schema validation through lxml) is loaded only when a file is written:
+    # the treasurer's pages and the Overzicht import this module for its rules and limits.
+    from sepaxml import SepaTransfer
+    from sepaxml.validation import ValidationError as SchemaError
+
     sepa = SepaTransfer(config, schema=file_format, clean=True)
     for transfer in transfers:
         cents = int(money(transfer.amount) * 100)

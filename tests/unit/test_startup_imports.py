@@ -49,3 +49,21 @@ def test_preparing_the_overzicht_loads_every_area_and_the_holidays_without_a_dat
     assert "holidays" in loaded
     assert {name for name in ("app.services.volunteers.overview", "app.services.allowances.overview",
                               "app.services.rooms.overview", "app.services.subsidies.overview")} <= loaded
+
+
+def test_opening_the_database_does_not_load_the_areas_services():
+    """`app.bootstrap` opens, checks and migrates the database: the rooms' services (which the
+    database check needs only when `wijkhuis check` runs) stay unloaded until a page needs them."""
+    loaded = _imported_after("import app.bootstrap")
+    assert not {"app.services.rooms", "app.services.allowances", "app.services.subsidies"} & loaded
+
+
+def test_a_window_on_sqlite_does_not_load_the_postgresql_dialect_or_the_sepa_library():
+    """SQLAlchemy's PostgreSQL dialect module takes ≈ 30 ms to load (it brings its asyncpg
+    variant along); sepaxml is for writing a bank file. Neither is needed to open a SQLite
+    database and count the Overzicht."""
+    loaded = _imported_after(
+        "import app.bootstrap, app.services.volunteers.overview, app.services.allowances.overview, "
+        "app.services.rooms.overview, app.services.subsidies.overview")
+    assert not {"sqlalchemy.dialects.postgresql", "sepaxml"} & loaded, sorted(
+        {"sqlalchemy.dialects.postgresql", "sepaxml"} & loaded)

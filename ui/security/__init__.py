@@ -17,7 +17,6 @@ from ui.context import PageContext
 
 def install(window: QMainWindow) -> None:
     from ui.security.idle_lock import IdleLock
-    from ui.security.password_dialog import PasswordDialog
 
     context: PageContext = window.context  # type: ignore[attr-defined]
     if context.actor.user_id is None:  # the program itself (smoke run): nobody to ask
@@ -27,7 +26,13 @@ def install(window: QMainWindow) -> None:
     password = QPushButton(QCoreApplication.translate("Security", "Change password…"))
     password.setObjectName("changePassword")
     password.setFlat(True)
-    password.clicked.connect(lambda: PasswordDialog(context.services, context.actor, window).exec())
+
+    def change_password() -> None:
+        from ui.security.password_dialog import PasswordDialog  # built when asked for, not at start-up
+
+        PasswordDialog(context.services, context.actor, window).exec()
+
+    password.clicked.connect(change_password)
     lock = QPushButton(QCoreApplication.translate("Security", "Lock"))
     lock.setObjectName("lockNow")
     lock.setFlat(True)

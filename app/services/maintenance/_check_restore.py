@@ -19,7 +19,6 @@ from app.domain.permissions import Permission
 from app.i18n import translator
 from app.services.common import audit
 from app.services.common.actor import Actor
-from app.services.rooms import closing_day_problems
 from app.services.maintenance import _backup_check as backup_check, _integrity as integrity
 
 _ = translator("core")
@@ -58,6 +57,8 @@ def check(db: Database) -> CheckReport:
             connection.execute(text("SELECT 1"))
         if at_head:
             problems.extend(integrity.full_check(connection))
+    from app.services.rooms import closing_day_problems  # the rooms area: not needed to open the database
+
     problems.extend(closing_day_problems(db))
     return CheckReport(problems)
 

@@ -226,6 +226,10 @@
     <context>
         <name>LoginDialog</name>
         <message>
+            <source>Checking…</source>
+            <translation>Controleren…</translation>
+        </message>
+        <message>
             <source>Log in</source>
             <translation>Inloggen</translation>
         </message>

@@ -79,9 +79,11 @@ def test_the_login_window_shows_the_growing_wait_after_wrong_passwords(qtbot, nl
     for _attempt in range(3):
         dialog.password.setText("fout")
         dialog.try_login()
+        qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=10_000)
     assert "30 seconden" in dialog.message.text()
     dialog.password.setText("geheim123")
     dialog.try_login()  # the right password has to wait too
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=10_000)
     assert dialog.actor is None and "seconden" in dialog.message.text()
     assert dialog.password.text() == ""
 

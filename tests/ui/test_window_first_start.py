@@ -2,7 +2,7 @@
 data; then the login dialog."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from app.domain.permissions import Role
@@ -77,16 +77,73 @@ def login(qtbot, qsettings, dutch_ui, ui_services, ui_admin):
     return dialog
 
 
+def _log_in(qtbot, dialog) -> None:
+    """Click "Inloggen" and wait until the password has been checked (on a background thread)."""
+    qtbot.mouseClick(dialog.findChild(QPushButton, "loginButton"), LEFT)
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=10_000)
+
+
 def test_the_login_shows_the_centre_and_logs_in(login, qtbot):
     assert login.windowTitle() == "Inloggen — Wijkhuis"
     login.password.setText("geheim123")
-    qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
+    _log_in(qtbot, login)
     assert login.result() == login.DialogCode.Accepted and login.actor.username == "beheerder"
+
+
+def test_while_the_password_is_checked_the_dialog_waits_greyed_and_the_window_does_not(login, qtbot, ui_services,
+                                                                                         monkeypatch):
+    """The check runs off the GUI thread: the event loop keeps running (a timer fires) while
+    the password is being checked, and a second click does not start a second check."""
+    import threading
+
+    release = threading.Event()
+    checks = []
+    authenticate = ui_services.users.authenticate
+
+    def slow_authenticate(username, password):
+        checks.append(username)
+        assert release.wait(10)
+        return authenticate(username, password)
+
+    monkeypatch.setattr(ui_services.users, "authenticate", slow_authenticate)
+    login.password.setText("geheim123")
+    button = login.findChild(QPushButton, "loginButton")
+    qtbot.mouseClick(button, LEFT)
+    assert login.is_checking() and button.text() == "Controleren…"
+    assert not login.password.isEnabled() and not login.username.isEnabled()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5_000)  # the GUI thread is free meanwhile
+    login.try_login()  # Enter again while waiting: ignored
+    release.set()
+    qtbot.waitUntil(lambda: not login.is_checking(), timeout=10_000)
+    timer.stop()
+    assert checks == ["beheerder"]
+    assert login.result() == login.DialogCode.Accepted and login.actor.username == "beheerder"
+
+
+def test_cancelling_while_the_password_is_checked_logs_nobody_in(login, qtbot, ui_services, monkeypatch):
+    import threading
+
+    release = threading.Event()
+    authenticate = ui_services.users.authenticate
+    monkeypatch.setattr(ui_services.users, "authenticate",
+                        lambda username, password: (release.wait(10), authenticate(username, password))[1])
+    finished = []
+    login.finished.connect(finished.append)
+    login.password.setText("geheim123")
+    qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
+    login.reject()  # Annuleren while the check runs
+    release.set()
+    qtbot.waitUntil(lambda: not login.is_checking(), timeout=10_000)
+    assert finished == [login.DialogCode.Rejected] and login.actor is None
 
 
 def test_a_wrong_password_is_said_plainly_and_the_field_is_emptied(login, qtbot):
     login.password.setText("geheim12")
-    qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
+    _log_in(qtbot, login)
     assert login.isVisible() and login.actor is None
     assert login.message.text() == "Onbekende gebruikersnaam of verkeerd wachtwoord."
     assert login.password.text() == ""
@@ -95,10 +152,10 @@ def test_a_wrong_password_is_said_plainly_and_the_field_is_emptied(login, qtbot)
 def test_after_three_wrong_passwords_the_login_says_how_long_to_wait(login, qtbot):
     for _attempt in range(3):
         login.password.setText("fout")
-        qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
+        _log_in(qtbot, login)
     assert login.message.text() == "Onbekende gebruikersnaam of verkeerd wachtwoord. Te veel pogingen: wacht 30 seconden."
     login.password.setText("geheim123")  # even the right password waits
-    qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
+    _log_in(qtbot, login)
     assert login.actor is None
     assert login.message.text().startswith("Te vaak een verkeerd wachtwoord. Probeer het over ")
     assert login.message.text().endswith(" seconden opnieuw.")

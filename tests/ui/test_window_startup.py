@@ -97,6 +97,7 @@ def test_after_loading_the_login_dialog_appears_over_the_window_and_logs_in(qtbo
     dialog.findChild(QLineEdit, "username").setText("beheerder")
     dialog.findChild(QLineEdit, "password").setText("fout-wachtwoord")
     qtbot.mouseClick(dialog.findChild(QPushButton, "loginButton"), LEFT)
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=10_000)
     assert dialog.isVisible() and not window.is_attached()  # a wrong password: try again
     dialog.findChild(QLineEdit, "password").setText("geheim123")
     qtbot.mouseClick(dialog.findChild(QPushButton, "loginButton"), LEFT)

@@ -1,14 +1,17 @@
-"""Log in. Wrong passwords are counted; after a few the wait grows (see UserService)."""
+"""Log in. Wrong passwords are counted; after a few the wait grows (see UserService).
+
+The password is checked on a background thread: its hash is deliberately slow (argon2, a
+noticeable part of a second on an office PC), and the window must not freeze meanwhile."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from app.domain.errors import AuthenticationFailed, WijkhuisError
+from app.domain.errors import AuthenticationFailed
 from app.services import Services
 from app.services.common.actor import Actor
 from ui.style import set_role
-from ui.tasks import show_error
+from ui.tasks import run_task
 
 
 class LoginDialog(QDialog):
@@ -44,20 +47,45 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("loginButton")
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
     def try_login(self) -> None:
-        try:
-            self.actor = self.services.users.authenticate(self.username.text(), self.password.text())
-        except AuthenticationFailed as error:
-            self.message.setText(str(error))
+        """Check the name and password off the GUI thread; the dialog waits, greyed, meanwhile."""
+        if self.is_checking():
+            return
+        services, username, password = self.services, self.username.text(), self.password.text()
+
+        def check(_progress) -> Actor | AuthenticationFailed:
+            try:
+                return services.users.authenticate(username, password)
+            except AuthenticationFailed as refused:  # said in the dialog, not in a message box
+                return refused
+
+        self._set_checking(True)
+        self.message.setText("")
+        task = run_task(self, self.tr("Log in"), check, self._checked, show_dialog=False)
+        task.failed.connect(lambda _error: self._set_checking(False))  # the task shows the error
+
+    def is_checking(self) -> bool:
+        return not self.login_button.isEnabled()
+
+    def _set_checking(self, checking: bool) -> None:
+        for widget in (self.username, self.password, self.login_button):
+            widget.setEnabled(not checking)
+        self.login_button.setText(self.tr("Checking…") if checking else self.tr("Log in"))
+
+    def _checked(self, result: Actor | AuthenticationFailed) -> None:
+        self._set_checking(False)
+        if not self.isVisible():  # cancelled while the password was checked: the answer is moot
+            return
+        if isinstance(result, AuthenticationFailed):
+            self.message.setText(str(result))
             self.password.clear()
             self.password.setFocus()
             return
-        except WijkhuisError as error:
-            show_error(self, error)
-            return
+        self.actor = result
         self.accept()

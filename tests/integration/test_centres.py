@@ -255,3 +255,63 @@ def test_settings_for_the_whole_organisation_are_not_changed_by_an_account_of_on
     assert saved.street == "Brugstraat 1" and saved.id == org.brug.id
     with pytest.raises(OtherCentre):
         services.settings.update_centre(admin_brug, CentreDetails(**{**org.anker.__dict__, "street": "Overgenomen 1"}))
+
+
+# -- importing a volunteer list in an organisation with several centres -------------------------
+def _anna_in_het_anker(services, org):
+    """Anna volunteers in Het Anker; the list De Brug imports names her (same name and birth
+    date, another e-mail address) and a new person, Bert, for the Koffie group."""
+    import datetime as _dt
+
+    anna = services.volunteers.create(org.coordinator_anker, VolunteerInput(
+        first_name="Anna", infix="de", last_name="Vries", date_of_birth=_dt.date(1980, 3, 14),
+        email="anna@anker.nl", phone="06 11111111", notes="Alleen op dinsdag (Het Anker)"))
+    return anna
+
+
+def _brug_list(tmp_path):
+    from tests.integration.test_import_volunteers import messy_workbook
+
+    return messy_workbook(tmp_path / "brug.xlsx", [
+        ["Anna", "de", "Vries", "14-03-1980", "anna.devries@example.nl", "", "", "", "Arnhem", "", "Koffie",
+         "", "", "", ""],
+        ["Bert", "", "Smit", "1970-01-01", "", "", "", "", "Arnhem", "", "Koffie", "", "", "", ""],
+    ])
+
+
+def _volunteers_named(services, first_name) -> list[Volunteer]:
+    with services.db.reader() as uow:
+        return list(uow.session.scalars(select(Volunteer).where(Volunteer.first_name == first_name)))
+
+
+def test_an_organisation_administrator_importing_for_a_centre_adds_a_person_of_another_centre_once(
+        services, org, tmp_path):
+    anna = _anna_in_het_anker(services, org)
+    admin_in_brug = org.admin.in_centre(org.brug.id)
+    trial = services.volunteer_imports.import_file(admin_in_brug, _brug_list(tmp_path), dry_run=True)
+    assert trial.joined == [(5, "Anna de Vries")] and [name for _row, name in trial.imported] == ["Bert Smit"]
+    assert "Zou worden toegevoegd aan dit centrum, al vrijwilliger in een ander centrum: 1 (rij 5)" in trial.lines()
+    assert services.volunteers.centres_of(org.admin, anna.id) == (org.anker.id,)  # a trial run changes nothing
+
+    report = services.volunteer_imports.import_file(admin_in_brug, _brug_list(tmp_path))
+    assert report.committed
+    assert "Toegevoegd aan dit centrum, al vrijwilliger in een ander centrum: 1 (rij 5)" in report.lines()
+    assert [v.id for v in _volunteers_named(services, "Anna")] == [anna.id]  # one Anna, not two
+    assert services.volunteers.centres_of(org.admin, anna.id) == (org.anker.id, org.brug.id)
+    kept = services.volunteers.get(org.coordinator_anker, anna.id)
+    assert (kept.email, kept.notes) == ("anna@anker.nl", "Alleen op dinsdag (Het Anker)")  # her record is not overwritten
+    in_brug = {row.id for row in services.volunteers.search(org.coordinator_brug).rows}
+    bert = _volunteers_named(services, "Bert")[0]
+    assert in_brug == {anna.id, bert.id}
+    koffie = [g for g in services.working_groups.groups(org.coordinator_brug) if g.name == "Koffie"][0]
+    assert {m.volunteer_id for m in services.working_groups.members(org.coordinator_brug, koffie.id)} == {
+        anna.id, bert.id}
+    with services.db.reader() as uow:
+        entry = uow.session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "volunteer", AuditEntry.entity_id == str(anna.id), AuditEntry.action == "update")
+            .order_by(AuditEntry.id.desc())).first()
+    assert (entry.before, entry.after) == ({"centre_ids": [org.anker.id]}, {"centre_ids": [org.anker.id, org.brug.id]})
+    assert entry.detail == "import van brug.xlsx, rij 5"
+
+    again = services.volunteer_imports.import_file(admin_in_brug, _brug_list(tmp_path))
+    assert again.imported == [] and again.joined == [] and len(again.already_present) == 2

@@ -1,6 +1,12 @@
 """Importing a volunteer list: all or nothing by default, `skip_invalid` imports the valid
 rows; people already present (same name and birth date, or same e-mail) are not doubled,
-duplicates inside the file are reported once, unknown working groups are created."""
+duplicates inside the file are reported once, unknown working groups are created.
+
+In an organisation with several centres, an account of the whole organisation (which sees every
+centre) importing for one centre does not enter a person of another centre a second time: that
+person joins the centre imported for, and the working groups the row names. An account of one
+centre does not see the other centres' people, not even that someone is there: it imports the
+row as a person of its own centre (tests/integration/test_security_centres.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from sqlalchemy import func, insert, select
 
 from app.db.database import Database
 from app.db.models import Volunteer, VolunteerCentre, WorkingGroup, WorkingGroupMember
-from app.db.scoping import first_centre_id
+from app.db.scoping import first_centre_id, scope_of
 from app.domain.text.clean import clean as clean_text
 from app.domain import volunteers as rules
 from app.domain.errors import FieldProblem
@@ -40,6 +46,8 @@ class ImportReport:
     total_rows: int = 0
     imported: list[tuple[int, str]] = field(default_factory=list)
     already_present: list[tuple[int, str]] = field(default_factory=list)
+    # People who already volunteer in another centre, added to this one: (row, name)
+    joined: list[tuple[int, str]] = field(default_factory=list)
     duplicates_in_file: list[tuple[int, int]] = field(default_factory=list)  # (row, same as row)
     problems: list[FieldProblem] = field(default_factory=list)
     invalid_rows: list[int] = field(default_factory=list)
@@ -63,7 +71,11 @@ class ImportReport:
         verb = _("Would be imported") if self.dry_run or not self.committed else _("Imported")
         out.append(f"{verb}: {len(self.imported)}")
         out.append(_("Already present (not doubled): {n}").format(n=len(self.already_present))
-                   + (_(" (rows {rows})").format(rows=_rows(r for r, _n in self.already_present)) if self.already_present else ""))
+                   + _in_rows(self.already_present))
+        if self.joined:
+            label = (_("Added to this centre, already volunteering in another centre") if self.committed
+                     else _("Would be added to this centre, already volunteering in another centre"))
+            out.append(f"{label}: {len(self.joined)}" + _in_rows(self.joined))
         for row, first in self.duplicates_in_file:
             out.append(_("Row {row} is the same person as row {first}: imported once.").format(row=row, first=first))
         if self.groups_created:
@@ -79,6 +91,13 @@ class ImportReport:
         if self.dry_run:
             out.append(_("Trial run: nothing was saved."))
         return out
+
+
+def _in_rows(people: list[tuple[int, str]]) -> str:
+    """" (row 5)" or " (rows 5, 6, 8)" after a count of people; nothing when there are none."""
+    if not people:
+        return ""
+    return n_(" (row {rows})", " (rows {rows})", len(people)).format(rows=_rows(row for row, _name in people))
 
 
 def _rows(numbers) -> str:
@@ -118,8 +137,10 @@ class VolunteerImportService:
         #    present — happens on a reader: other users are not blocked meanwhile.
         with self.db.reader(actor) as uow:
             keys, emails = _existing_people(uow.session)
+            elsewhere = _people_elsewhere(uow.session) if actor.whole_organisation else {}
             existing_lower = {n.lower() for n in uow.session.scalars(select(WorkingGroup.name))}
         planned: list[tuple[importer.ParsedRow, dict]] = []
+        joining: dict[int, importer.ParsedRow] = {}  # volunteer id → the row that names them
         today = dt.date.today()
         for done, row in enumerate(plan.valid, start=1):
             if done % 500 == 0:
@@ -141,9 +162,14 @@ class VolunteerImportService:
                 keys[key] = row.row
             if email:
                 emails[email] = row.row
-            planned.append((row, clean))
-            report.imported.append((row.row, name))
-        wanted = list(dict.fromkeys(g for row, _clean in planned for g in row.groups))
+            in_another_centre = elsewhere.get(key) or elsewhere.get(email)
+            if in_another_centre:
+                joining[in_another_centre] = row
+                report.joined.append((row.row, name))
+            else:
+                planned.append((row, clean))
+                report.imported.append((row.row, name))
+        wanted = _groups_named([row for row, _clean in planned] + list(joining.values()))
         report.groups_created = [g for g in wanted if g.lower() not in existing_lower]
         if not write:
             return report
@@ -153,9 +179,10 @@ class VolunteerImportService:
         with self.db.unit_of_work(actor) as uow:
             session = uow.session
             planned = self._still_new(session, planned, report)
-            wanted = list(dict.fromkeys(g for row, _clean in planned for g in row.groups))
+            wanted = _groups_named([row for row, _clean in planned] + list(joining.values()))
             group_ids, _created = WorkingGroupService(self.db).ensure_groups(session, actor, wanted)
             _write_people(session, actor, planned, prepared, group_ids, file_name)
+            _join_centre(session, actor, joining, group_ids, file_name)
             progress.report(len(planned), len(planned), "")
             audit.record(session, actor, "import", "volunteer", None, detail=_(
                 "{file}: {imported} imported, {present} already present, {refused} refused"
@@ -197,6 +224,57 @@ def _existing_people(session) -> tuple[dict[tuple, int], dict[str, int]]:
         if v.email:
             emails[v.email.lower()] = 0
     return keys, emails
+
+
+def _people_elsewhere(session) -> dict[tuple | str, int]:
+    """Duplicate keys and e-mail addresses of the people who volunteer only in centres other
+    than the one imported for, with their ids (nothing when the import is for every centre).
+    Only for an account of the whole organisation, which may see them."""
+    visible = scope_of(session).visible
+    if visible is None:
+        return {}
+    here = select(VolunteerCentre.volunteer_id).where(VolunteerCentre.centre_id.in_(sorted(visible)))
+    found: dict[tuple | str, int] = {}
+    for v in session.execute(select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
+                                    Volunteer.date_of_birth, Volunteer.email)
+                             .where(Volunteer.anonymised_at.is_(None), Volunteer.id.not_in(here))
+                             .execution_options(all_centres=True)):
+        key = rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth)
+        if key:
+            found.setdefault(key, v.id)
+        if v.email:
+            found.setdefault(v.email.lower(), v.id)
+    return found
+
+
+def _groups_named(rows: list[importer.ParsedRow]) -> list[str]:
+    return list(dict.fromkeys(g for row in rows for g in row.groups))
+
+
+def _join_centre(session, actor: Actor, joining: dict[int, importer.ParsedRow], group_ids: dict[str, int],
+                 file_name: str) -> None:
+    """People of other centres named in the list join the working centre (and the row's
+    working groups there), each change audited as the volunteer form's centre choice is."""
+    centre_id = actor.centre_scope.working
+    if not joining or centre_id is None:
+        return
+    memberships: dict[int, list[int]] = {}
+    for volunteer_id, member_of in session.execute(
+            select(VolunteerCentre.volunteer_id, VolunteerCentre.centre_id)
+            .where(VolunteerCentre.volunteer_id.in_(sorted(joining))).execution_options(all_centres=True)):
+        memberships.setdefault(volunteer_id, []).append(member_of)
+    new = [v for v in sorted(joining) if centre_id not in memberships.get(v, [])]  # not since added by hand
+    if not new:
+        return
+    session.execute(VolunteerCentre.__table__.insert(), [{"volunteer_id": v, "centre_id": centre_id} for v in new])
+    members = [{"working_group_id": group_ids[g.lower()], "volunteer_id": v} for v in new for g in joining[v].groups]
+    if members:
+        session.execute(WorkingGroupMember.__table__.insert(), members)
+    for volunteer_id in new:
+        before = sorted(memberships.get(volunteer_id, []))
+        audit.record(session, actor, "update", "volunteer", volunteer_id, before={"centre_ids": before},
+                     after={"centre_ids": sorted([*before, centre_id])},
+                     detail=_("import of {file}, row {row}").format(file=file_name, row=joining[volunteer_id].row))
 
 
 def _prepared(planned: list[tuple[importer.ParsedRow, dict]]) -> dict[int, tuple[dict, dict]]:

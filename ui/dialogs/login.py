@@ -19,6 +19,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
+        self._closed = False  # accepted or cancelled: a check still running is moot
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in — Wijkhuis"))
         self.setMinimumWidth(420)
@@ -70,6 +71,10 @@ class LoginDialog(QDialog):
         task = run_task(self, self.tr("Log in"), check, self._checked, show_dialog=False)
         task.failed.connect(lambda _error: self._set_checking(False))  # the task shows the error
 
+    def done(self, result: int) -> None:  # Qt calls it for Log in and for Annuleren alike
+        self._closed = True
+        super().done(result)
+
     def is_checking(self) -> bool:
         return not self.login_button.isEnabled()
 
@@ -80,7 +85,7 @@ class LoginDialog(QDialog):
 
     def _checked(self, result: Actor | AuthenticationFailed) -> None:
         self._set_checking(False)
-        if not self.isVisible():  # cancelled while the password was checked: the answer is moot
+        if self._closed:  # cancelled while the password was checked: the answer is moot
             return
         if isinstance(result, AuthenticationFailed):
             self.message.setText(str(result))

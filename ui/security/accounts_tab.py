@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.security.idle_lock import IDLE_SETTING, idle_minutes
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.buttons import action_button
 from ui.widgets.form import ValidatedForm
 
 
@@ -190,10 +190,10 @@ class AccountsTab(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.new_button = self._button("newAccount", self.tr("New account…"), self.new_account)
-        self.edit_button = self._button("editAccount", self.tr("Change…"), self.edit_selected)
-        self.toggle_button = self._button("toggleAccount", self.tr("Disable"), self.toggle_selected)
-        self.reset_button = self._button("resetPassword", self.tr("Reset password…"), self.reset_selected)
+        self.new_button = action_button(None, "newAccount", self.tr("New account…"), self.new_account)
+        self.edit_button = action_button(None, "editAccount", self.tr("Change…"), self.edit_selected)
+        self.toggle_button = action_button(None, "toggleAccount", self.tr("Disable"), self.toggle_selected)
+        self.reset_button = action_button(None, "resetPassword", self.tr("Reset password…"), self.reset_selected)
         for button in (self.new_button, self.edit_button, self.toggle_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -206,18 +206,12 @@ class AccountsTab(QWidget):
         self.idle.setAccessibleName(self.tr("Idle minutes"))
         self.idle.setRange(0, 240)
         idle_row.addWidget(self.idle)
-        self.idle_save = self._button("saveIdleMinutes", self.tr("Save"), self.save_idle)
+        self.idle_save = action_button(None, "saveIdleMinutes", self.tr("Save"), self.save_idle)
         idle_row.addWidget(self.idle_save)
         idle_row.addStretch(1)
         layout.addLayout(idle_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def centre_text(self, row: UserRow) -> str:
         if row.centre_id is None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.buttons import action_button
 
 
 KIND_NAMES = {
@@ -72,8 +72,8 @@ class BackupsTab(QWidget):
         self.folder.setAccessibleName(self.tr("Backup folder"))
         self.folder.setReadOnly(True)
         folder_row.addWidget(self.folder, 1)
-        self.choose_button = self._button("chooseBackupFolder", self.tr("Choose folder…"), self.choose_folder)
-        self.backup_button = self._button("backupNow", self.tr("Back up now"), self.backup_now)
+        self.choose_button = action_button(None, "chooseBackupFolder", self.tr("Choose folder…"), self.choose_folder)
+        self.backup_button = action_button(None, "backupNow", self.tr("Back up now"), self.backup_now)
         set_role(self.backup_button, "primary")
         folder_row.addWidget(self.choose_button)
         folder_row.addWidget(self.backup_button)
@@ -104,8 +104,8 @@ class BackupsTab(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.preview_label, 1)
-        self.restore_button = self._button("restoreBackup", self.tr("Restore this backup…"), self.restore_selected)
-        self.other_button = self._button("restoreOtherFile", self.tr("Restore from another file…"), self.choose_other)
+        self.restore_button = action_button(None, "restoreBackup", self.tr("Restore this backup…"), self.restore_selected)
+        self.other_button = action_button(None, "restoreOtherFile", self.tr("Restore from another file…"), self.choose_other)
         right_layout.addWidget(self.restore_button)
         right_layout.addWidget(self.other_button)
         splitter = QSplitter()
@@ -123,12 +123,6 @@ class BackupsTab(QWidget):
             for button in (self.choose_button, self.backup_button, self.restore_button, self.other_button):
                 button.setEnabled(False)
         self.restore_button.setEnabled(False)
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def refresh(self) -> None:
         if self.on_postgres:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.buttons import action_button
 
 
 def _table(name: str, model) -> QTableView:
@@ -57,10 +57,10 @@ class BankTab(QWidget):
         can_export = context.actor.can(Permission.EXPORT_FINANCIAL)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.import_button = self._button(top, "importBankStatement", self.tr("Read bank statement (CAMT.053)…"),
+        self.import_button = action_button(top, "importBankStatement", self.tr("Read bank statement (CAMT.053)…"),
                                           self._choose_statement, can_pay)
         set_role(self.import_button, "primary")
-        self.export_button = self._button(top, "exportOpenItems", self.tr("Open items to Excel…"),
+        self.export_button = action_button(top, "exportOpenItems", self.tr("Open items to Excel…"),
                                           self._choose_export, can_export)
         top.addStretch(1)
         layout.addLayout(top)
@@ -83,7 +83,7 @@ class BankTab(QWidget):
         self.invoice_table = _table("openInvoices", self.invoices)
         layout.addWidget(self.invoice_table, 2)
         reminder_row = QHBoxLayout()
-        self.reminder_button = self._button(reminder_row, "writeReminder", self.tr("Reminder letter (PDF)…"),
+        self.reminder_button = action_button(reminder_row, "writeReminder", self.tr("Reminder letter (PDF)…"),
                                             self._choose_reminder, can_export)
         reminder_row.addStretch(1)
         layout.addLayout(reminder_row)
@@ -115,19 +115,10 @@ class BankTab(QWidget):
         self.invoice_number.setAccessibleName(self.tr("Invoice number"))
         self.invoice_number.setPlaceholderText("2026-0001")
         link_row.addWidget(self.invoice_number)
-        self.link_button = self._button(link_row, "linkToInvoice", self.tr("Link to this invoice"), self.link_selected,
+        self.link_button = action_button(link_row, "linkToInvoice", self.tr("Link to this invoice"), self.link_selected,
                                         can_pay)
         link_row.addStretch(1)
         layout.addLayout(link_row)
-
-    def _button(self, layout, name: str, text: str, slot, enabled: bool) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setEnabled(enabled)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
 
     def refresh(self) -> None:
         services, actor = self.context.services, self.context.actor

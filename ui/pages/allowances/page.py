@@ -36,6 +36,7 @@ from ui.pages.allowances.payment_tab import PaymentTab
 from ui.pages.allowances.volunteer_panel import VolunteerPanel
 from ui.pages.base import BasePage
 from ui.style import set_role
+from ui.widgets.buttons import action_button
 from ui.widgets.empty_state import show_when_empty
 
 
@@ -57,9 +58,9 @@ class AllowancesPage(BasePage):
         self.year.setAccessibleName(self.tr("Year"))
         top.addWidget(self.year)
         can_export = self.actor.can(Permission.EXPORT_FINANCIAL)
-        self.excel_button = self._button(top, "exportAllowancesExcel", self.tr("Overview to Excel…"),
+        self.excel_button = action_button(top, "exportAllowancesExcel", self.tr("Overview to Excel…"),
                                          lambda: exports.export_excel(self, context, self.current_year()), can_export)
-        self.statements_button = self._button(top, "exportStatements", self.tr("Year statements (PDF)…"),
+        self.statements_button = action_button(top, "exportStatements", self.tr("Year statements (PDF)…"),
                                               lambda: exports.export_statements(self, context, self.current_year()),
                                               can_export)
         outer.addLayout(top)
@@ -84,15 +85,6 @@ class AllowancesPage(BasePage):
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
 
     # -- layout -------------------------------------------------------------------------------
-    def _button(self, layout, name: str, text: str, slot, enabled: bool = True) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setEnabled(enabled)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
-
     def _volunteers_tab(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()

@@ -41,6 +41,7 @@ from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.pages.allowances.entry_form import EntryForm, to_date
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.buttons import action_button
 from ui.widgets.form import ValidatedForm
 
 
@@ -273,11 +274,11 @@ class VolunteerPanel(QWidget):
         actions = QHBoxLayout()
         can_enter = context.actor.can(Permission.ENTER_CLAIMS)
         can_approve = context.actor.can(Permission.APPROVE_CLAIMS)
-        self.submit_button = self._button(actions, "submitLine", self.tr("Submit"), self.submit_selected, can_enter)
-        self.receipt_button = self._button(actions, "attachReceipt", self.tr("Attach receipt…"), self._attach, can_enter)
-        self.correct_button = self._button(actions, "correctLine", self.tr("Correct…"), self._correct, can_enter)
-        self.reject_button = self._button(actions, "rejectLine", self.tr("Reject…"), self._reject, can_approve)
-        self.delete_button = self._button(actions, "deleteDraft", self.tr("Delete draft"), self.delete_selected, can_enter)
+        self.submit_button = action_button(actions, "submitLine", self.tr("Submit"), self.submit_selected, can_enter)
+        self.receipt_button = action_button(actions, "attachReceipt", self.tr("Attach receipt…"), self._attach, can_enter)
+        self.correct_button = action_button(actions, "correctLine", self.tr("Correct…"), self._correct, can_enter)
+        self.reject_button = action_button(actions, "rejectLine", self.tr("Reject…"), self._reject, can_approve)
+        self.delete_button = action_button(actions, "deleteDraft", self.tr("Delete draft"), self.delete_selected, can_enter)
         actions.addStretch(1)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self.update_actions())
@@ -322,15 +323,6 @@ class VolunteerPanel(QWidget):
                 why = ""
             button.setEnabled(not why)
             button.setToolTip(why)
-
-    def _button(self, layout, name, text, slot, enabled) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setEnabled(enabled)
-        button.clicked.connect(slot)
-        layout.addWidget(button)
-        return button
 
     def show_volunteer(self, volunteer_id: int | None, name: str, year: int, vog_note: str = "") -> None:
         self.volunteer_id = volunteer_id

@@ -35,6 +35,7 @@ from ui.pages.volunteers.list_model import VolunteerListModel
 from ui.pages.volunteers.vog_tab import VogTab
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.buttons import action_button
 from ui.widgets.empty_state import show_when_empty
 from ui.widgets.form import errors_banner
 
@@ -109,13 +110,10 @@ class VolunteersPage(BasePage):
         self._refresh_tab()
 
     # -- layout -----------------------------------------------------------------------------
-    def _button(self, layout, name: str, text: str, slot, enabled: bool = True) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.clicked.connect(lambda _c=False: slot())
-        button.setVisible(enabled)
-        layout.addWidget(button)
+    @staticmethod
+    def _button(layout, name: str, text: str, slot, shown: bool = True) -> QPushButton:
+        button = action_button(layout, name, text, slot)
+        button.setVisible(shown)  # what this user may not do is not shown at all
         return button
 
     def _register_tab(self) -> QWidget:

@@ -19,7 +19,7 @@ from app.services import Services
 from app.services.common.actor import Actor
 from ui.style import set_role
 from ui.tasks import run_task, show_error
-from ui.widgets.form import ValidatedForm, errors_banner
+from ui.widgets.form import ValidatedForm
 
 
 class WelcomeDialog(QDialog):
@@ -94,16 +94,14 @@ class WelcomeDialog(QDialog):
         except ValidationError as error:
             problems += error.problems
         if problems:
-            unplaced = self.form.show(ValidationError(problems))
-            self.message.setText("\n".join(unplaced) or errors_banner())
+            self.form.report(ValidationError(problems), self.message)
             return
         try:
             self.actor = self.services.users.initialise(
                 self.centre.text(), self.username.text(), self.full_name.text(), self.password.text()
             )
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced))
+            self.form.report(error, self.message)
             return
         except WijkhuisError as error:
             show_error(self, error)

@@ -145,7 +145,7 @@ class AccountDialog(QDialog):
                     active=self.active.isChecked(), expected_version=self.row.version, **moved,
                 )
         except ValidationError as error:
-            self.message.setText("\n".join(self.form.show(error)))
+            self.form.report(error, self.message)
             return False
         except WijkhuisError as error:
             show_error(self, error)

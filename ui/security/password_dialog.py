@@ -51,8 +51,7 @@ class PasswordDialog(QDialog):
                 self.actor, self.old_password.text(), self.new_password.text(), self.repeated.text()
             )
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced))
+            self.form.report(error, self.message)
             return False
         except WijkhuisError as error:
             show_error(self, error)

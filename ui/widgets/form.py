@@ -61,6 +61,11 @@ class ValidatedForm:
                 wrapper.show_error(problem.message)
         return unplaced
 
+    def report(self, error: ValidationError, message: QLabel) -> None:
+        """Mark the fields the error names, and say the rest in `message` — or, when every
+        problem has its field, the one line that tells the user to look at the marked fields."""
+        message.setText("\n".join(self.show(error)) or errors_banner())
+
     def error_text(self, name: str) -> str:
         wrapper = self.fields[name]
         return wrapper.error.text() if wrapper.error.isVisible() or wrapper.error.text() else ""

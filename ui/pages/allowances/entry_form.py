@@ -205,8 +205,7 @@ class EntryForm(QGroupBox):
         try:
             self.context.services.allowances.add_line(self.context.actor, self.entry(), override_reason=reason)
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.refusal.setText("\n".join(unplaced) or errors_banner())
+            self.form.report(error, self.refusal)
             return False
         except LimitRefused as error:
             self.refusal.setText(str(error))

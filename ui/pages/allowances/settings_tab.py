@@ -30,7 +30,7 @@ from app.services.allowances import FIGURES, LimitRow, figure_labels
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm, errors_banner
+from ui.widgets.form import ValidatedForm
 
 
 class LimitsTab(QWidget):
@@ -138,8 +138,7 @@ class LimitsTab(QWidget):
         try:
             self.context.services.allowance_limits.save(self.context.actor, row)
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or errors_banner())
+            self.form.report(error, self.message)
             return False
         except WijkhuisError as error:
             show_error(self, error)

@@ -229,7 +229,7 @@ class HoursBox(QGroupBox):
                 working_group_id=self.group.currentData(), activity=self.activity.text() or self.group.currentText()
                 if self.group.currentData() else self.activity.text())
         except ValidationError as error:
-            self.message.setText("\n".join(self.form.show(error)))
+            self.form.report(error, self.message)
             return False
         except LimitRefused as error:
             self.message.setText(str(error))

@@ -153,7 +153,7 @@ class RentersTab(QWidget):
         try:
             saved = self.context.services.rooms.save_renter(self.context.actor, row)
         except ValidationError as error:
-            self.message.setText("\n".join(self.form.show(error)))
+            self.form.report(error, self.message)
             return
         except WijkhuisError as error:
             show_error(self, error)
@@ -316,7 +316,7 @@ class RoomsTab(QWidget):
         try:
             saved = self.context.services.rooms.save_room(self.context.actor, row)
         except ValidationError as error:
-            self.message.setText("\n".join(self.form.show(error)))
+            self.form.report(error, self.message)
             return
         except WijkhuisError as error:
             show_error(self, error)

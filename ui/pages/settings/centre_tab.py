@@ -29,7 +29,7 @@ from ui.context import PageContext
 from ui.style import set_role
 from ui.security.stale import offer_reload
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm, errors_banner
+from ui.widgets.form import ValidatedForm
 
 TEXT_FIELDS = [
     "name", "street", "postcode", "town", "kvk_number", "iban", "bic",
@@ -143,8 +143,7 @@ class CentreTab(QWidget):
                 self._actor(), replace(self._details, **values)
             )
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or errors_banner())
+            self.form.report(error, self.message)
             return False
         except StaleRecord as error:  # someone else saved first: say who, offer to reload
             if offer_reload(self, error):

@@ -27,7 +27,7 @@ from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.pages.settings.centre_tab import CentreTab
 from ui.style import set_role
 from ui.tasks import show_error
-from ui.widgets.form import ValidatedForm, errors_banner
+from ui.widgets.form import ValidatedForm
 
 
 def may_manage_centres(context: PageContext) -> bool:
@@ -72,8 +72,7 @@ class AddCentreDialog(QDialog):
         try:
             self.saved = self.context.services.settings.add_centre(self.context.actor, details)
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or errors_banner())
+            self.form.report(error, self.message)
             return False
         except WijkhuisError as error:
             show_error(self, error)

@@ -93,8 +93,7 @@ class DecisionDialog(QDialog):
         try:
             self.result_detail = self._apply(self.values())
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced))
+            self.form.report(error, self.message)
             return
         except WijkhuisError as error:
             self.message.setText(str(error))

@@ -15,7 +15,7 @@ from app.domain.permissions import Permission
 from app.services.subsidies import FunderData, FunderRow
 from ui.context import PageContext
 from ui.style import set_role
-from ui.widgets.form import ValidatedForm, errors_banner
+from ui.widgets.form import ValidatedForm
 from ui.pages.subsidies.widgets import MoneyEdit
 from ui.widgets.empty_state import show_when_empty
 
@@ -194,8 +194,7 @@ class FundersTab(QWidget):
                 self.context.actor, data, funder_id=self._current.id if self._current else None,
                 expected_version=self._current.version if self._current else None)
         except ValidationError as error:
-            unplaced = self.form.show(error)
-            self.message.setText("\n".join(unplaced) or errors_banner())
+            self.form.report(error, self.message)
             return
         except WijkhuisError as error:
             self.message.setText(str(error))

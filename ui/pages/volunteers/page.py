@@ -365,8 +365,7 @@ class VolunteersPage(BasePage):
             else:
                 centres = self.form.loaded_centres() if detail is not None else service.centres_of(self.actor, saved.id)
         except ValidationError as error:
-            unplaced = self.form.form.show(error)
-            self.form.message.setText("\n".join(unplaced) or errors_banner())
+            self.form.form.report(error, self.form.message)
             return False
         except WijkhuisError as error:
             show_error(self, error)

@@ -81,3 +81,12 @@ def test_the_system_actor_may_do_everything():
     system = Actor.system()
     assert all(system.can(p) for p in Permission)
     assert system.user_id is None
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_a_change_for_the_whole_organisation_is_offered_only_to_its_accounts(role):
+    organisation = Actor(user_id=1, username="u", display_name="U", role=role)
+    one_centre = Actor(user_id=2, username="c", display_name="C", role=role, centre_id=2)
+    for permission in Permission:
+        assert organisation.can_for_whole_organisation(permission) == allows(role, permission)
+        assert not one_centre.can_for_whole_organisation(permission)

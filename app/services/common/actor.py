@@ -104,6 +104,12 @@ class Actor:
         if permission in ORGANISATION_ONLY and now.centre_id is not None:
             raise OrganisationOnly(action)
 
+    def can_for_whole_organisation(self, permission: Permission) -> bool:
+        """What the window offers for a change that holds for every centre (the organisation's
+        settings, the limits, the centres): the role allows it and the account is of the whole
+        organisation — what `require` and `require_whole_organisation` check in the service."""
+        return self.can(permission) and self.whole_organisation
+
     def require_whole_organisation(self, action: str) -> None:
         """For a change that holds for every centre (the organisation's settings, the limits)."""
         if self.current().centre_id is not None:

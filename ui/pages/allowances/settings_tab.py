@@ -85,7 +85,7 @@ class LimitsTab(QWidget):
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
         form_layout.addRow("", self.save_button)
-        box.setEnabled((context.actor.can(Permission.MANAGE_SETTINGS) and context.actor.whole_organisation))
+        box.setEnabled(context.actor.can_for_whole_organisation(Permission.MANAGE_SETTINGS))
         layout.addWidget(box)
         self.year.valueChanged.connect(self._load_year)
         self.refresh()

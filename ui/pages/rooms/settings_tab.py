@@ -47,7 +47,7 @@ class RoomSettingsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveRoomSettings")
         self.save_button.clicked.connect(self.save)
-        self.save_button.setEnabled((context.actor.can(Permission.MANAGE_SETTINGS) and context.actor.whole_organisation))
+        self.save_button.setEnabled(context.actor.can_for_whole_organisation(Permission.MANAGE_SETTINGS))
         form.addRow("", self.save_button)
         self.refresh()
 

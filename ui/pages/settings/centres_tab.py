@@ -32,7 +32,7 @@ from ui.widgets.form import ValidatedForm
 
 def may_manage_centres(context: PageContext) -> bool:
     """Adding centres and editing any centre: an administrator of the whole organisation."""
-    return context.actor.whole_organisation and context.actor.can(Permission.MANAGE_SETTINGS)
+    return context.actor.can_for_whole_organisation(Permission.MANAGE_SETTINGS)
 
 
 class AddCentreDialog(QDialog):

@@ -19,7 +19,7 @@ class VolunteerSettingsTab(QWidget):
         super().__init__()
         self.context = context
         self.setObjectName("volunteerSettingsTab")
-        editable = (context.actor.can(Permission.MANAGE_SETTINGS) and context.actor.whole_organisation)
+        editable = context.actor.can_for_whole_organisation(Permission.MANAGE_SETTINGS)
         layout = QFormLayout(self)
         self.vog_years = QSpinBox()
         self.vog_years.setObjectName("vogRenewalYears")

@@ -211,18 +211,26 @@ class VolunteerImportService:
         return kept
 
 
+def _identities(session, *conditions, all_centres: bool = False):
+    """(id, duplicate key, e-mail address in lower case) of each person not anonymised that the
+    conditions select: what the import recognises a person by (the key or the e-mail may be None)."""
+    query = (select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
+                    Volunteer.date_of_birth, Volunteer.email)
+             .where(Volunteer.anonymised_at.is_(None), *conditions)
+             .execution_options(all_centres=all_centres))
+    for v in session.execute(query):
+        yield v.id, rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth), (v.email or "").lower() or None
+
+
 def _existing_people(session) -> tuple[dict[tuple, int], dict[str, int]]:
     """Duplicate keys and e-mail addresses of the people already present (value 0)."""
     keys: dict[tuple, int] = {}
     emails: dict[str, int] = {}
-    for v in session.execute(select(Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
-                                    Volunteer.date_of_birth, Volunteer.email)
-                             .where(Volunteer.anonymised_at.is_(None))):
-        key = rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth)
+    for _id, key, email in _identities(session):
         if key:
             keys[key] = 0
-        if v.email:
-            emails[v.email.lower()] = 0
+        if email:
+            emails[email] = 0
     return keys, emails
 
 
@@ -235,15 +243,10 @@ def _people_elsewhere(session) -> dict[tuple | str, int]:
         return {}
     here = select(VolunteerCentre.volunteer_id).where(VolunteerCentre.centre_id.in_(sorted(visible)))
     found: dict[tuple | str, int] = {}
-    for v in session.execute(select(Volunteer.id, Volunteer.first_name, Volunteer.infix, Volunteer.last_name,
-                                    Volunteer.date_of_birth, Volunteer.email)
-                             .where(Volunteer.anonymised_at.is_(None), Volunteer.id.not_in(here))
-                             .execution_options(all_centres=True)):
-        key = rules.duplicate_key(v.first_name, v.infix, v.last_name, v.date_of_birth)
-        if key:
-            found.setdefault(key, v.id)
-        if v.email:
-            found.setdefault(v.email.lower(), v.id)
+    for person_id, key, email in _identities(session, Volunteer.id.not_in(here), all_centres=True):
+        for identity in (key, email):
+            if identity:
+                found.setdefault(identity, person_id)
     return found
 
 

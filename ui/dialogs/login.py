@@ -19,6 +19,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
+        self._checking = False  # a name and password are being checked on a background thread
         self._closed = False  # accepted or cancelled: a check still running is moot
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Log in — Wijkhuis"))
@@ -76,9 +77,10 @@ class LoginDialog(QDialog):
         super().done(result)
 
     def is_checking(self) -> bool:
-        return not self.login_button.isEnabled()
+        return self._checking
 
     def _set_checking(self, checking: bool) -> None:
+        self._checking = checking
         for widget in (self.username, self.password, self.login_button):
             widget.setEnabled(not checking)
         self.login_button.setText(self.tr("Checking…") if checking else self.tr("Log in"))

@@ -34,3 +34,25 @@ def test_a_problem_without_a_field_is_said_in_the_message_and_old_marks_are_clea
     validated.report(ValidationError(FieldProblem("centre", "kies een centrum")), message)
     assert validated.error_text("iban") == ""
     assert message.text() == "kies een centrum"
+
+
+def test_a_dialog_grows_so_that_the_lines_beneath_its_fields_are_read_whole(qtbot, dutch_ui, ui_services, ui_admin):
+    """Dutch messages wrap beneath a narrow field: the dialog makes room for every line."""
+    from PySide6.QtWidgets import QLabel as Label
+
+    from ui.security.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(ui_services, ui_admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    height_before = dialog.height()
+    dialog.old_password.setText("geheim123")
+    dialog.new_password.setText("kort")
+    dialog.repeated.setText("kort")
+    assert not dialog.save()
+    error = dialog.findChild(Label, "passwordError")
+    assert error.isVisible() and "8 tekens" in error.text()
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()), timeout=2_000)
+    bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+    assert bottom <= dialog.height() and dialog.height() > height_before

@@ -3,7 +3,7 @@ from a service lights up the fields it names, in the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.errors import ValidationError
 from ui.style import mark_invalid, set_role
@@ -59,6 +59,8 @@ class ValidatedForm:
                 unplaced.append(problem.message)  # not str(problem): "rate: …" shows a code, not a word
             else:
                 wrapper.show_error(problem.message)
+        if self.fields:
+            _make_room(next(iter(self.fields.values())))
         return unplaced
 
     def report(self, error: ValidationError, message: QLabel) -> None:
@@ -69,6 +71,19 @@ class ValidatedForm:
     def error_text(self, name: str) -> str:
         wrapper = self.fields[name]
         return wrapper.error.text() if wrapper.error.isVisible() or wrapper.error.text() else ""
+
+
+def _make_room(field: QWidget) -> None:
+    """A dialog grows to show the lines just put beneath its fields, instead of squeezing them
+    into a line and a half; it never shrinks (the user may have made it larger), and a page's
+    main window keeps its size."""
+    top = field.window()
+    if not isinstance(top, QDialog) or not top.isVisible() or top.layout() is None:
+        return
+    top.layout().activate()
+    needed = top.heightForWidth(top.width()) if top.hasHeightForWidth() else top.sizeHint().height()
+    if needed > top.height():
+        top.resize(top.width(), needed)
 
 
 def errors_banner() -> str:

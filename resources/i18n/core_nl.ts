@@ -373,6 +373,13 @@
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>These settings hold for every centre of the organisation; an administrator of the whole organisation changes them.</source>
+            <translation>Deze instellingen gelden voor alle centra van de organisatie; een beheerder van de hele organisatie wijzigt ze.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Centre</source>

@@ -160,6 +160,37 @@ def test_a_coordinator_sees_the_centres_read_only(open_window, page_context, two
     assert tab.add_button.isHidden() and tab.editor is None
 
 
+def _settings_tab(window: MainWindow, object_name: str):
+    window.show_page("settings")
+    page = window.page("settings")
+    tab = next(page.tabs.widget(i) for i in range(page.tabs.count()) if page.tabs.widget(i).objectName() == object_name)
+    page.tabs.setCurrentWidget(tab)
+    return tab
+
+
+ORGANISATION_TABS = ("volunteerSettingsTab", "roomSettingsTab", "allowanceLimitsTab")
+NOTE = "Deze instellingen gelden voor alle centra van de organisatie; een beheerder van de hele organisatie wijzigt ze."
+
+
+def test_an_administrator_of_one_centre_is_told_why_the_organisations_settings_are_read_only(
+        open_window, page_context, two):
+    centre_admin = login(page_context, "meryem", Role.ADMIN, two.brug.id)
+    window = open_window(fresh_context(page_context, centre_admin))
+    for name in ORGANISATION_TABS:
+        tab = _settings_tab(window, name)
+        note = tab.findChild(QLabel, "organisationSettingsNote")
+        assert note is not None and note.isVisible() and note.text() == NOTE, name
+    assert not _settings_tab(window, "volunteerSettingsTab").vog_years.isEnabled()
+
+
+def test_the_organisations_administrator_and_a_coordinator_get_no_such_note(open_window, page_context, two):
+    coordinator = login(page_context, "joost", Role.COORDINATOR, two.brug.id)  # may not change settings at all
+    for actor in (page_context.actor, coordinator):
+        window = open_window(fresh_context(page_context, actor))
+        for name in ORGANISATION_TABS:
+            assert _settings_tab(window, name).findChild(QLabel, "organisationSettingsNote") is None, name
+
+
 # -- choosing the centre in the window ------------------------------------------------------------
 def test_choosing_a_centre_shows_its_rooms_and_volunteers_and_is_remembered(qtbot, open_window, page_context, two):
     first = open_window(fresh_context(page_context))

@@ -31,6 +31,7 @@ from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
 from ui.widgets.form import ValidatedForm
+from ui.widgets.organisation_note import organisation_settings_note
 
 
 class LimitsTab(QWidget):
@@ -40,6 +41,8 @@ class LimitsTab(QWidget):
         self.setObjectName("allowanceLimitsTab")
         self.rows: list[LimitRow] = []
         layout = QVBoxLayout(self)
+        if (note := organisation_settings_note(context.actor)) is not None:
+            layout.addWidget(note)
         intro = set_role(QLabel(self.tr(
             "The tax-free limits of the volunteer allowance per year. The checks use these figures; "
             "check each source when you add or change a year.")), "hint")

@@ -14,6 +14,7 @@ from app.services.rooms import LIBERATION_KEY, PAYMENT_TERM_KEY, PERCENTAGES_KEY
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.organisation_note import organisation_settings_note
 
 
 class RoomSettingsTab(QWidget):
@@ -22,6 +23,8 @@ class RoomSettingsTab(QWidget):
         self.context = context
         self.setObjectName("roomSettingsTab")
         form = QFormLayout(self)
+        if (note := organisation_settings_note(context.actor)) is not None:
+            form.addRow(note)
         form.addRow(set_role(QLabel(self.tr("Renters pay this share of the commercial tariff, unless a room has a "
                                             "tariff of its own for their category.")), "hint"))
         self.percentages: dict[str, QSpinBox] = {}

@@ -12,6 +12,7 @@ from app.domain.permissions import Permission
 from ui.context import PageContext
 from ui.style import set_role
 from ui.tasks import show_error
+from ui.widgets.organisation_note import organisation_settings_note
 
 
 class VolunteerSettingsTab(QWidget):
@@ -21,6 +22,8 @@ class VolunteerSettingsTab(QWidget):
         self.setObjectName("volunteerSettingsTab")
         editable = context.actor.can_for_whole_organisation(Permission.MANAGE_SETTINGS)
         layout = QFormLayout(self)
+        if (note := organisation_settings_note(context.actor)) is not None:
+            layout.addRow(note)
         self.vog_years = QSpinBox()
         self.vog_years.setObjectName("vogRenewalYears")
         self.vog_years.setRange(1, 10)

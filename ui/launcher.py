@@ -2,14 +2,19 @@
 
 1. The application (translations, style) and the main window's shell are shown at once; they
    import only Qt and small parts of `app`, never SQLAlchemy or app.services.
-2. The database is opened on a background thread (`app.bootstrap.open_services`: it refuses a
-   newer database and migrates); that thread imports SQLAlchemy. The day's automatic backup
+2. When the data is expected to have accounts (a database file with something in it, or a
+   server), the login dialog is put over the window at once, so that the name and password are
+   typed while the database opens; the dialog waits for the data if "Log in" comes first.
+3. The database is opened on a background thread (`app.bootstrap.open_services`: it refuses a
+   newer database and migrates); that thread imports SQLAlchemy. It also reads whether the
+   data has accounts and the centre's name for the login dialog. The day's automatic backup
    is made later, on a background thread, once the user can work (DAILY_BACKUP_DELAY_MS), or
    when the program ends before that.
-3. Back on the GUI thread: first start → the welcome dialog over the window, otherwise the
-   login dialog over the window; after login the window attaches its PageContext and shows the
-   remembered page. A database error shows its message and ends with its exit code; cancelling
-   the login ends the program (exit 0).
+4. Back on the GUI thread: no accounts yet (first start) → the welcome dialog over the window
+   (instead of a login dialog shown at step 2); otherwise the login dialog gets its data.
+   After login the window attaches its PageContext and shows the remembered page. A database
+   error shows its message and ends with its exit code; cancelling the login ends the program
+   (exit 0), also while the database is still being opened.
 
 `smoke=True` takes the same path with the program's own system actor, visits every page
 without a screen and exits.
@@ -29,14 +34,18 @@ from ui import i18n, style
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.services import Services
     from app.services.common.actor import Actor
     from ui import tasks
+    from ui.dialogs.login import LoginDialog
 
 ORGANISATION = "Wijkhuis"
 APPLICATION = "Wijkhuis"
 
-#: (window, services, done) → calls done(actor) once someone is logged in, done(None) if not
+#: Instead of the program's own login and welcome dialogs (tests): (window, services, done) →
+#: calls done(actor) once someone is logged in, done(None) if not.
 SignIn = Callable[[MainWindow, "Services", Callable[["Actor | None"], None]], None]
 
 
@@ -76,7 +85,7 @@ def run(
     loader: Callable[[str | None], Services] | None = None,
 ) -> int:
     """The program's window (`wijkhuis` without a subcommand). `sign_in` replaces the login
-    dialog (the benchmark passes the system actor); `loader` replaces open_services (tests)."""
+    and welcome dialogs (tests); `loader` replaces open_services (tests)."""
     if smoke:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
@@ -101,7 +110,7 @@ class Startup(QObject):
         super().__init__()
         self.database_url = database_url
         self.smoke = smoke
-        self.sign_in = sign_in or _sign_in
+        self.sign_in = sign_in
         self.loader = loader or open_services
         self._backup_due = loader is None  # a test's own loader: no backups of its database
         self._backup_task: tasks.Task | None = None
@@ -114,29 +123,45 @@ class Startup(QObject):
         self._loading = False
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
-        self._fallback.timeout.connect(self._start_loading)
+        self._fallback.timeout.connect(self._after_first_frame)
         self._opened: Services | None = None  # set by the background thread
+        self._login: LoginDialog | None = None  # the login dialog whose answer counts
+        self._first_frame_of: QWidget = self.window
 
     def start(self) -> None:
-        """Show the shell now; open the database behind it as soon as the window's first frame
-        is on screen (so that the work in the background does not slow that frame down)."""
-        self.window.winId()  # the native window now, so that its first expose is seen
-        self.window.windowHandle().installEventFilter(self)
-        self.window.show()
-        self._fallback.start(250)  # no expose (a minimised start): load anyway
+        """Show the shell now. Right after its first frame, the login dialog over it when the
+        data is expected to have accounts; right after the dialog's first frame (or the
+        window's, without one), open the database behind them: neither frame waits for the work
+        in the background."""
+        self._show_watched(self.window)
+
+    def _show_watched(self, widget: QWidget) -> None:
+        widget.winId()  # the native window now, so that its first expose is seen
+        widget.windowHandle().installEventFilter(self)
+        self._first_frame_of = widget
+        widget.show()
+        self._fallback.start(250)  # no expose (a minimised start): go on anyway
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Expose and not self._loading:
             self._fallback.start(0)  # right after this first frame
         return False
 
-    def _start_loading(self) -> None:
-        if self._loading:
+    def _after_first_frame(self) -> None:
+        if self._loading or self.exit_code is not None:
             return
+        self._first_frame_of.windowHandle().removeEventFilter(self)
+        if (self._first_frame_of is self.window and self.sign_in is None and not self.smoke
+                and expects_accounts(self.database_url)):
+            self._login = self._make_login()
+            self._show_watched(self._login)
+        else:
+            self._start_loading()
+
+    def _start_loading(self) -> None:
         from ui import tasks
 
         self._loading = True
-        self.window.windowHandle().removeEventFilter(self)
         if self.smoke:
             tasks.collected_errors = []
         self._task = tasks.run_task(self.window, "Wijkhuis", self._load, self._loaded, show_dialog=False)
@@ -146,7 +171,10 @@ class Startup(QObject):
         shows them: a user-facing one (too new, unreachable) the way the program always has."""
         try:
             self._opened = self.loader(self.database_url)
-            return self._opened
+            if self.sign_in is not None or self.smoke:
+                return _Opened(self._opened, True, "")
+            initialised = self._opened.users.is_initialised()
+            return _Opened(self._opened, initialised, self._opened.settings.centre().name if initialised else "")
         except Exception as error:
             import traceback
 
@@ -158,7 +186,10 @@ class Startup(QObject):
         from app.domain.errors import WijkhuisError
         from ui import tasks
 
+        if self.exit_code is not None:  # the login was cancelled while the data was opened
+            return
         if isinstance(result, _LoadError):
+            self._put_login_aside()
             error = result.error
             if self.smoke:
                 print(f"wijkhuis smoke: {error}", file=sys.stderr)
@@ -168,7 +199,8 @@ class Startup(QObject):
                 tasks.show_error(self.window, error, result.details)
             self._finish(error.exit_code if isinstance(error, WijkhuisError) else 1)
             return
-        self.services = result  # type: ignore[assignment]
+        assert isinstance(result, _Opened)
+        self.services = result.services
         if self.smoke:
             from app.services.common.actor import Actor
 
@@ -179,7 +211,59 @@ class Startup(QObject):
         services = self.services
         self._prepare_task = tasks.run_task(self.window, "Wijkhuis", lambda _progress: _prepare_overview(services),
                                             show_dialog=False)
-        self.sign_in(self.window, self.services, self._signed_in)
+        if self.sign_in is not None:
+            self.sign_in(self.window, services, self._signed_in)
+        elif not result.initialised:  # first start: the welcome, not the login shown in advance
+            self._put_login_aside()
+            self._welcome(services)
+        else:
+            if self._login is None:
+                self._login = self._make_login()
+                self._login.show()
+            self._login.data_opened(services, result.centre_name)
+
+    def _make_login(self, username: str = "") -> LoginDialog:
+        """The login dialog, modal over the window; without its data until `data_opened`."""
+        from ui.dialogs.login import LoginDialog
+
+        dialog = LoginDialog(None, self.window, username=username)
+        dialog.setModal(True)
+        dialog.finished.connect(lambda result: self._login_finished(dialog, result))
+        return dialog
+
+    def _login_finished(self, dialog: LoginDialog, result: int) -> None:
+        dialog.deleteLater()
+        if dialog is not self._login:  # put aside for the welcome or a database error
+            return
+        self._login = None
+        self._signed_in(dialog.actor if result else None)
+
+    def _put_login_aside(self) -> None:
+        dialog, self._login = self._login, None
+        if dialog is not None:
+            dialog.close()
+
+    def _welcome(self, services: Services) -> None:
+        """First start: set up the centre and its administrator, or build demo data and log in
+        as the demo's administrator."""
+        from ui.dialogs.welcome import WelcomeDialog
+
+        welcome = WelcomeDialog(services, self.window)
+        welcome.setModal(True)
+
+        def welcomed(result: int) -> None:
+            welcome.deleteLater()
+            if not result:
+                self._signed_in(None)
+            elif welcome.actor is not None:
+                self._signed_in(welcome.actor)
+            else:  # demo data built
+                self._login = self._make_login("beheerder")
+                self._login.show()
+                self._login.data_opened(services, services.settings.centre().name)
+
+        welcome.finished.connect(welcomed)
+        welcome.show()
 
     def _signed_in(self, actor: Actor | None) -> None:
         if actor is None:  # the login (or the welcome) was cancelled
@@ -204,6 +288,7 @@ class Startup(QObject):
                                            show_dialog=False)
 
     def _finish(self, code: int) -> None:
+        self._fallback.stop()
         self.exit_code = code
         self.finished.emit(code)
         self.window.close()
@@ -279,39 +364,30 @@ def _prepare_overview(services: Services) -> None:
         pass
 
 
+def expects_accounts(database_url: str | None) -> bool:
+    """Whether the data most likely has accounts, told without opening it (SQLAlchemy is not
+    loaded yet): a server, or a database file with something in it. Only decides whether the
+    login dialog is shown before the database is open; the opened data has the last word."""
+    from app.config import resolve_database_url
+
+    url = resolve_database_url(database_url)
+    if not url.startswith("sqlite"):
+        return True
+    path = url.removeprefix("sqlite:///")
+    return bool(path) and path != ":memory:" and os.path.isfile(path) and os.path.getsize(path) > 0
+
+
+class _Opened:
+    """What the background thread found: the services, whether anyone has an account yet, and
+    the centre's name for the login dialog."""
+
+    def __init__(self, services: Services, initialised: bool, centre_name: str):
+        self.services = services
+        self.initialised = initialised
+        self.centre_name = centre_name
+
+
 class _LoadError:
     def __init__(self, error: Exception, details: str):
         self.error = error
         self.details = details
-
-
-def _sign_in(window: MainWindow, services: Services, done: Callable[[Actor | None], None]) -> None:
-    """First start: the welcome dialog; otherwise (or after a demo was built) the login
-    dialog. Both modal over the window, so the window stays on screen behind them."""
-    from ui.dialogs.login import LoginDialog
-    from ui.dialogs.welcome import WelcomeDialog
-
-    def login(username: str = "") -> None:
-        dialog = LoginDialog(services, window, username=username)
-        dialog.setModal(True)
-        dialog.finished.connect(lambda result: done(dialog.actor if result else None))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.show()
-
-    if services.users.is_initialised():
-        login()
-        return
-    welcome = WelcomeDialog(services, window)
-    welcome.setModal(True)
-
-    def welcomed(result: int) -> None:
-        welcome.deleteLater()
-        if not result:
-            done(None)
-        elif welcome.actor is not None:
-            done(welcome.actor)
-        else:  # demo data built: log in as its administrator
-            login("beheerder")
-
-    welcome.finished.connect(welcomed)
-    welcome.show()

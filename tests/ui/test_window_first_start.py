@@ -71,7 +71,7 @@ def test_the_demo_button_builds_demo_data_and_closes_the_dialog(welcome, ui_serv
 
 @pytest.fixture
 def login(qtbot, qsettings, dutch_ui, ui_services, ui_admin):
-    dialog = LoginDialog(ui_services, username="beheerder")
+    dialog = LoginDialog(ui_services, username="beheerder", centre_name="Buurthuis De Klinker")
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -85,6 +85,7 @@ def _log_in(qtbot, dialog) -> None:
 
 def test_the_login_shows_the_centre_and_logs_in(login, qtbot):
     assert login.windowTitle() == "Inloggen — Wijkhuis"
+    assert login.findChild(QLabel, "loginHeading").text() == "Buurthuis De Klinker"
     login.password.setText("geheim123")
     _log_in(qtbot, login)
     assert login.result() == login.DialogCode.Accepted and login.actor.username == "beheerder"
@@ -110,6 +111,7 @@ def test_while_the_password_is_checked_the_dialog_waits_greyed_and_the_window_do
     button = login.findChild(QPushButton, "loginButton")
     qtbot.mouseClick(button, LEFT)
     assert login.is_checking() and button.text() == "Controleren…"
+    assert button.width() > button.fontMetrics().horizontalAdvance("Controleren…")  # not cut off
     assert not login.password.isEnabled() and not login.username.isEnabled()
     ticks = []
     timer = QTimer()

@@ -1,6 +1,7 @@
-"""Start-up, window first: the main window is on screen before the database is open; then the
-login (or, on a first start, the welcome) dialog over it; a database error ends the program
-with its message and exit code; the smoke run still visits every page."""
+"""Start-up, window first: the main window is on screen before the database is open; with a
+database that has accounts the login dialog is over it at once, typed into while the data
+opens (on a first start, the welcome dialog once the data is open); a database error ends the
+program with its message and exit code; the smoke run still visits every page."""
 
 import os
 import subprocess
@@ -39,8 +40,8 @@ def start(qtbot, qsettings):
     """A Startup as `ui.launcher.run` makes it, with its event loop left to qtbot."""
     made = []
 
-    def make(**options):
-        startup = launcher.Startup(None, **options)
+    def make(url=None, **options):
+        startup = launcher.Startup(url, **options)
         qtbot.addWidget(startup.window)
         startup.start()
         made.append(startup)
@@ -108,6 +109,116 @@ def test_after_loading_the_login_dialog_appears_over_the_window_and_logs_in(qtbo
     assert window.findChild(QPushButton, "changePassword") is not None
     assert window.idle_lock is not None
     assert startup.exit_code is None
+
+
+def _url(database) -> str:
+    return database.url.render_as_string(hide_password=False)
+
+
+def _held_back(services):
+    """A loader that opens the database only once the test releases it."""
+    release = threading.Event()
+
+    def slow_database(_url):
+        assert release.wait(20), "the test never let the database open"
+        return services
+
+    return slow_database, release
+
+
+def test_with_accounts_the_login_dialog_is_there_at_once_and_waits_for_the_data_if_need_be(
+        qtbot, start, sqlite_db, ui_services, ui_admin, dutch_ui):
+    """The name and password are typed while the database opens; "Inloggen" pressed before the
+    data is there waits, greyed, and logs in as soon as it is."""
+    loader, release = _held_back(ui_services)
+    startup = start(url=_url(sqlite_db), loader=loader)
+    window = startup.window
+    try:
+        dialog = _wait_for_dialog(qtbot, window, LoginDialog)
+        assert dialog.parent() is window and dialog.isModal() and window.isVisible()
+        assert not window.is_attached() and not window.navigation.isEnabled()
+        assert dialog.findChild(QLabel, "loginHeading").text() == "Wijkhuis"  # the centre's name is in the data
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "username"), "beheerder")
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "password"), "geheim123")
+        button = dialog.findChild(QPushButton, "loginButton")
+        qtbot.mouseClick(button, LEFT)
+        assert dialog.is_checking() and button.text() == "Controleren…"
+        assert not dialog.findChild(QLineEdit, "password").isEnabled()
+        qtbot.wait(100)
+        assert dialog.isVisible() and not window.is_attached()  # no data yet: nobody is logged in
+    finally:
+        release.set()
+    qtbot.waitUntil(window.is_attached, timeout=10_000)
+    assert window.context.actor.username == "beheerder" and window.context.services is ui_services
+    assert window.windowTitle() == "Buurthuis De Klinker — Wijkhuis"
+    assert not [d for d in window.findChildren(LoginDialog) if d.isVisible()]
+
+
+def test_the_early_login_dialog_names_the_centre_once_the_data_is_open_and_refuses_a_wrong_password(
+        qtbot, start, sqlite_db, ui_services, ui_admin, dutch_ui):
+    loader, release = _held_back(ui_services)
+    startup = start(url=_url(sqlite_db), loader=loader)
+    dialog = _wait_for_dialog(qtbot, startup.window, LoginDialog)
+    release.set()
+    heading = dialog.findChild(QLabel, "loginHeading")
+    qtbot.waitUntil(lambda: heading.text() == "Buurthuis De Klinker", timeout=10_000)
+    dialog.findChild(QLineEdit, "username").setText("beheerder")
+    dialog.findChild(QLineEdit, "password").setText("fout-wachtwoord")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "loginButton"), LEFT)
+    qtbot.waitUntil(lambda: not dialog.is_checking(), timeout=10_000)
+    assert dialog.isVisible() and not startup.window.is_attached()
+    assert "wachtwoord" in dialog.findChild(QLabel, "loginMessage").text()
+    assert dialog.findChild(QLineEdit, "password").text() == ""
+
+
+def test_cancelling_the_login_while_the_data_opens_ends_the_program_and_nobody_is_logged_in(
+        qtbot, start, sqlite_db, ui_services, ui_admin):
+    loader, release = _held_back(ui_services)
+    startup = start(url=_url(sqlite_db), loader=loader)
+    dialog = _wait_for_dialog(qtbot, startup.window, LoginDialog)
+    qtbot.waitUntil(lambda: startup._task is not None, timeout=5_000)  # the database is being opened
+    with qtbot.waitSignal(startup.finished, timeout=5_000) as finished:
+        dialog.reject()
+    with qtbot.waitSignal(startup._task.done, timeout=10_000):  # the data opened after all
+        release.set()
+    qtbot.wait(50)
+    assert finished.args == [0] and startup.exit_code == 0
+    assert not startup.window.is_attached() and not startup.window.isVisible()
+    assert not [d for d in startup.window.findChildren(LoginDialog) if d.isVisible()]
+
+
+def test_a_database_error_while_the_login_dialog_is_open_closes_it_and_says_what_is_wrong(
+        qtbot, start, sqlite_db, critical):
+    release = threading.Event()
+
+    def too_new(_url):
+        assert release.wait(20)
+        raise DatabaseTooNew("/data/wijkhuis.sqlite")
+
+    startup = start(url=_url(sqlite_db), loader=too_new)
+    dialog = _wait_for_dialog(qtbot, startup.window, LoginDialog)
+    dialog.findChild(QLineEdit, "username").setText("beheerder")
+    with qtbot.waitSignal(startup.finished, timeout=10_000) as finished:
+        release.set()
+    assert finished.args == [4] and startup.exit_code == 4
+    assert not [d for d in startup.window.findChildren(LoginDialog) if d.isVisible()]
+    assert not startup.window.isVisible()
+    [(parent, _title, text)] = critical
+    assert parent is startup.window and "nieuwere versie" in text
+
+
+def test_a_database_file_without_accounts_gets_the_welcome_instead_of_the_login(
+        qtbot, start, sqlite_db, ui_services, dutch_ui):
+    """An existing file without accounts (a first start on a prepared database): the login
+    dialog shown in advance makes way for the welcome."""
+    loader, release = _held_back(ui_services)
+    startup = start(url=_url(sqlite_db), loader=loader)
+    dialog = _wait_for_dialog(qtbot, startup.window, LoginDialog)
+    release.set()
+    welcome = _wait_for_dialog(qtbot, startup.window, WelcomeDialog)
+    assert welcome.isModal()
+    assert not [d for d in startup.window.findChildren(LoginDialog) if d.isVisible()]
+    assert startup.exit_code is None  # the login dialog put aside did not end the program
 
 
 def test_the_remembered_page_is_shown_after_login(qtbot, start, ui_services, ui_admin, qsettings):

@@ -67,3 +67,29 @@ def test_a_window_on_sqlite_does_not_load_the_postgresql_dialect_or_the_sepa_lib
         "app.services.rooms.overview, app.services.subsidies.overview")
     assert not {"sqlalchemy.dialects.postgresql", "sepaxml"} & loaded, sorted(
         {"sqlalchemy.dialects.postgresql", "sepaxml"} & loaded)
+
+
+def test_the_window_shell_and_the_login_dialog_load_no_sqlalchemy():
+    """The login dialog is on screen while the database is opened behind it: the shell and the
+    dialog must not wait for SQLAlchemy and the models (≈ 0,4 s), nor for app.services."""
+    loaded = _imported_after("import ui.launcher, ui.main_window, ui.dialogs.login")
+    assert not {"sqlalchemy", "app.services", "app.db"} & loaded, sorted(
+        {"sqlalchemy", "app.services", "app.db"} & loaded)
+
+
+def test_whether_the_data_has_accounts_is_guessed_from_the_file_without_opening_it(tmp_path, monkeypatch):
+    from ui.launcher import expects_accounts
+
+    monkeypatch.delenv("WIJKHUIS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("WIJKHUIS_DATA_DIR", str(tmp_path / "data"))
+    database = tmp_path / "wijkhuis.sqlite"
+    assert not expects_accounts(str(database))  # no file yet: a first start
+    database.write_bytes(b"")
+    assert not expects_accounts(str(database))  # an empty file: nothing in it yet
+    database.write_bytes(b"SQLite format 3\x00")
+    assert expects_accounts(str(database))
+    assert expects_accounts(f"sqlite:///{database}")
+    assert not expects_accounts(None)  # the default file in the data folder does not exist
+    (tmp_path / "data" / "wijkhuis.sqlite").write_bytes(b"SQLite format 3\x00")
+    assert expects_accounts(None)
+    assert expects_accounts("postgresql://wijkhuis@server/wijkhuis")  # a server: asked when opened

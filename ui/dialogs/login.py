@@ -1,21 +1,33 @@
 """Log in. Wrong passwords are counted; after a few the wait grows (see UserService).
 
+At start-up the dialog is on screen while the database is still being opened behind it, so
+that the name and password are typed meanwhile: `LoginDialog(None, …)` waits for its data,
+which `data_opened` hands it. "Log in" pressed before that waits, greyed, until the data is
+there. This module is imported before the database is open: it imports no SQLAlchemy (nor
+anything of app.services).
+
 The password is checked on a background thread: its hash is deliberately slow (argon2, a
 noticeable part of a second on an office PC), and the window must not freeze meanwhile."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from app.domain.errors import AuthenticationFailed
-from app.services import Services
-from app.services.common.actor import Actor
 from ui.style import set_role
 from ui.tasks import run_task
 
+if TYPE_CHECKING:
+    from app.services import Services
+    from app.services.common.actor import Actor
+
 
 class LoginDialog(QDialog):
-    def __init__(self, services: Services, parent=None, *, username: str = ""):
+    def __init__(self, services: Services | None, parent=None, *, username: str = "", centre_name: str = ""):
+        """`services` None: the data is still being opened; `data_opened` follows. The heading
+        is the centre's name once it is known, "Wijkhuis" until then."""
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
@@ -27,8 +39,9 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        centre = services.settings.centre().name
-        layout.addWidget(set_role(QLabel(centre or "Wijkhuis"), "heading"))
+        self.heading = set_role(QLabel(centre_name or "Wijkhuis"), "heading")
+        self.heading.setObjectName("loginHeading")
+        layout.addWidget(self.heading)
         layout.addWidget(set_role(QLabel(self.tr("Log in with your own account to continue.")), "hint"))
         form = QFormLayout()
         form.setHorizontalSpacing(14)
@@ -50,15 +63,32 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("loginButton")
         self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        metrics = self.login_button.fontMetrics()  # wide enough for "Checking…" as well
+        self.login_button.setMinimumWidth(
+            max(metrics.horizontalAdvance(text) for text in (self.tr("Log in"), self.tr("Checking…"))) + 32)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
 
+    def data_opened(self, services: Services, centre_name: str) -> None:
+        """The database is open: a "Log in" pressed before now is checked now."""
+        self.services = services
+        self.heading.setText(centre_name or "Wijkhuis")
+        if self.is_checking() and not self._closed:
+            self._check()
+
     def try_login(self) -> None:
-        """Check the name and password off the GUI thread; the dialog waits, greyed, meanwhile."""
+        """Check the name and password off the GUI thread; the dialog waits, greyed, meanwhile
+        (and, at start-up, until the data is open)."""
         if self.is_checking():
             return
+        self._set_checking(True)
+        self.message.setText("")
+        if self.services is not None:
+            self._check()
+
+    def _check(self) -> None:
         services, username, password = self.services, self.username.text(), self.password.text()
 
         def check(_progress) -> Actor | AuthenticationFailed:
@@ -67,8 +97,6 @@ class LoginDialog(QDialog):
             except AuthenticationFailed as refused:  # said in the dialog, not in a message box
                 return refused
 
-        self._set_checking(True)
-        self.message.setText("")
         task = run_task(self, self.tr("Log in"), check, self._checked, show_dialog=False)
         task.failed.connect(lambda _error: self._set_checking(False))  # the task shows the error
 

@@ -3,20 +3,27 @@ screen and the navigation enabled, against two baselines measured in the same ru
 SQLite, and on PostgreSQL when WIJKHUIS_TEST_POSTGRES_URL names a server.
 
 Every process is fresh and timed from launch. The Wijkhuis process runs `ui.launcher.run`, the
-function `wijkhuis` calls to open the window: the application with its translations and style,
-the main window shown at once (navigation disabled, "Opening Wijkhuis…"), then behind it on a
-background thread the database opened, migrated and checked, the window filled in, and the
-Overzicht's figures counted (one background task per area, each area's cards shown as they
-arrive). Only the login dialog is skipped (the program's own system actor stands in for the
-person typing a password).
+function `wijkhuis` calls to open the window, with nothing left out: the application with its
+translations and style, the main window shown at once (navigation disabled, "Opening
+Wijkhuis…") with the login dialog over it; behind them, on a background thread, the database
+opened, migrated and checked; then the password checked (argon2, on a background thread), the
+window filled in and the Overzicht's figures counted (one background task per area, each area's
+cards shown as they arrive). A scripted person types the demo's name and password into the real
+dialog and presses "Inloggen".
 
-Three moments are printed:
-- "main window shown": the first frame of the window (target ≤ 1.5 × the bare window);
-- "navigation works": the database is open and the pages can be chosen (no target of its own);
-- "Overzicht figures on screen": every area's cards are there (target: FIGURES_TARGET × the
-  stack's floor, below).
-A second Wijkhuis run per round has a person log in (WIJKHUIS_WITH_LOGIN): it prints when the
-login dialog appears and how long the figures take after the login is accepted, without targets.
+Two Wijkhuis runs per round:
+- at once: the name and password entered the moment the dialog appears (a password manager, or
+  the fastest typist), so that every part of start-up is waited for;
+- with typing: TYPING_SECONDS for the name and password, during which the database opens.
+Printed, with targets where they say what the user feels:
+- "main window shown": its first frame (target ≤ SHOWN_TARGET × the bare window);
+- "login dialog on screen": its first frame, from which the user can type (no target of its
+  own: it follows the window's first frame, and the database opens only after it);
+- "navigation works" and "Overzicht figures on screen" of the run at once: from launch until the
+  pages can be chosen (no target of its own), and until every area's cards are there (target:
+  FIGURES_TARGET × the stack's floor, below);
+- the run with typing: from "Inloggen" to the figures (no target: it holds the password's
+  deliberately slow check).
 
 Two baselines, both fresh processes of the same run:
 - the bare window: `QApplication` and an empty `QMainWindow`, nothing else;
@@ -31,7 +38,8 @@ target cannot be met by any program on this stack; meeting it would mean countin
 beside SQLAlchemy with hand-written SQL on the database driver, a second way into the data that
 the centre filter (app/db/scoping.py) does not guard. What Wijkhuis adds on top of the floor is
 ours to keep small: the target for the figures is against the floor (FIGURES_TARGET), and the
-ratio to the bare window is printed beside it.
+ratio to the bare window is printed beside it. The floor has no password check; the run at once
+has one (≈ 0,15–0,25 s of argon2 on this machine), and it is not taken out.
 
 Installed programs run from compiled bytecode (pip compiles a wheel's modules when it installs
 them; PyInstaller bundles bytecode). The program's own modules are compiled before timing, so a
@@ -54,6 +62,8 @@ from pathlib import Path
 
 import pytest
 
+from app.demo import DEMO_PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 7
 SHOWN_TARGET = 1.5
@@ -64,22 +74,23 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 
 class _Exposed(QObject):
-    def __init__(self, parent, then=None):
+    def __init__(self, parent, then=None, say="exposed"):
         super().__init__(parent)
         self.then = then or QApplication.instance().quit
+        self.say = say
         self.seen = False
 
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Expose and watched.isExposed() and not self.seen:
             self.seen = True
-            print("exposed", flush=True)
+            print(self.say, flush=True)
             QTimer.singleShot(0, self.then)
         return False
 
 
-def watch(window, then=None):
+def watch(window, then=None, say="exposed"):
     window.winId()  # create the native window now, so the filter sees its first expose
-    watcher = _Exposed(window, then)
+    watcher = _Exposed(window, then, say)
     window.windowHandle().installEventFilter(watcher)
     return watcher
 """
@@ -127,9 +138,12 @@ from PySide6.QtWidgets import QApplication
 from ui import launcher
 from ui.main_window import MainWindow
 
-_show_event = MainWindow.showEvent
+_window_shown = MainWindow.showEvent
+_make_login = launcher.Startup._make_login
 windows = []
 navigation_seen = []
+TYPING_MS = 0  # how long the person takes to type the name and the password
+PASSWORD = "the demo's password"
 
 
 def _when_filled():  # then: the navigation works, and the Overzicht's figures are on screen
@@ -146,40 +160,45 @@ def _when_filled():  # then: the navigation works, and the Overzicht's figures a
         QTimer.singleShot(5, _when_filled)
 
 
-def _watch_when_shown(self, event):  # the window the launcher shows, watched before it is exposed
+def _watch_window(self, event):  # the window the launcher shows, watched before it is exposed
     windows.append(self)
-    self._bench_watcher = watch(self, _when_filled)
-    _show_event(self, event)
+    self._bench_watcher = watch(self, lambda: None)
+    _window_shown(self, event)
 
 
-TYPING_MS = 0  # the login run sets a person's typing time here
+def _type_and_log_in(dialog):
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    def log_in():
+        dialog.findChild(QLineEdit, "username").setText("beheerder")
+        dialog.findChild(QLineEdit, "password").setText(PASSWORD)
+        print("accepted", flush=True)  # the moment "Inloggen" is pressed
+        dialog.findChild(QPushButton, "loginButton").click()
+        _when_filled()
+
+    return lambda: QTimer.singleShot(TYPING_MS, log_in)
 
 
-def _system(window, services, done):  # instead of someone typing a password: the system actor
-    from app.services.common import Actor
-
-    if not TYPING_MS:
-        done(Actor.system())
-        return
-    print("login", flush=True)  # the moment the login dialog is put on screen
-
-    def accepted():
-        print("accepted", flush=True)
-        done(Actor.system())
-
-    QTimer.singleShot(TYPING_MS, accepted)
+def _watched_login(startup, *args):  # "login": the dialog's first frame, when the person can type
+    dialog = _make_login(startup, *args)
+    dialog._bench_watcher = watch(dialog, _type_and_log_in(dialog), say="login")
+    return dialog
 
 
-MainWindow.showEvent = _watch_when_shown
-sys.exit(launcher.run(None, sign_in=_system))
+MainWindow.showEvent = _watch_window
+launcher.Startup._make_login = _watched_login
+sys.exit(launcher.run(None))
 """
 
-# The same start with a person at the keyboard: the login dialog appears once the database is
-# open, and the name and password take TYPING_SECONDS to type (the password's own check, argon2
-# on a background thread, is not in it: the system actor stands in). What the user waits for is
-# the dialog, and then the figures after the accepted login; no target of their own.
+WIJKHUIS = WIJKHUIS.replace("the demo's password", DEMO_PASSWORD)  # app.demo loads SQLAlchemy: not in the script
+
+# A person types the name and the password in TYPING_SECONDS while the database opens; the
+# password's check (argon2, on a background thread) is in what follows "Inloggen".
 TYPING_SECONDS = 1.5
 WIJKHUIS_WITH_LOGIN = WIJKHUIS.replace("TYPING_MS = 0", f"TYPING_MS = {int(TYPING_SECONDS * 1000)}")
+# The same with a name and password entered the moment the dialog appears (a password manager):
+# every part of start-up is then waited for, and counted from launch to the figures.
+WIJKHUIS_AT_ONCE = WIJKHUIS
 
 
 def _time_process(code: str, env: dict[str, str]) -> dict[str, float]:
@@ -190,8 +209,8 @@ def _time_process(code: str, env: dict[str, str]) -> dict[str, float]:
         [sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     moments = {}
-    expected = {WIJKHUIS: ("exposed", "navigation", "filled"),
-                WIJKHUIS_WITH_LOGIN: ("exposed", "login", "accepted", "navigation", "filled")}.get(code, ("exposed",))
+    expected = ("exposed", "login", "accepted", "navigation", "filled") if "launcher.run" in code \
+        else ("exposed",)
     for _moment in expected:
         line = process.stdout.readline().strip()
         if not line:
@@ -251,32 +270,34 @@ def _compile_the_program() -> None:
 def test_start_up_until_the_overzicht_figures_are_on_screen_is_close_to_the_stacks_floor(large_demo):
     env = large_demo
     _compile_the_program()
-    for code in (WIJKHUIS, BARE, FLOOR, WIJKHUIS_WITH_LOGIN):  # warm the file cache once, for each
+    for code in (WIJKHUIS_AT_ONCE, BARE, FLOOR, WIJKHUIS_WITH_LOGIN):  # warm the file cache once, for each
         _time_process(code, env)
-    wijkhuis: dict[str, list[float]] = {"exposed": [], "navigation": [], "filled": []}
-    bare, floor, login, after_login = [], [], [], []
+    at_once: dict[str, list[float]] = {"exposed": [], "login": [], "navigation": [], "filled": []}
+    bare, floor, after_typing = [], [], []
     for _run in range(RUNS):  # interleaved, so that load on the machine hits all of them alike
-        for moment, seconds in _time_process(WIJKHUIS, env).items():
-            wijkhuis[moment].append(seconds)
+        moments = _time_process(WIJKHUIS_AT_ONCE, env)
+        for moment, times in at_once.items():
+            times.append(moments[moment])
         bare.append(_time_process(BARE, env)["exposed"])
         floor.append(_time_process(FLOOR, env)["exposed"])
-        with_login = _time_process(WIJKHUIS_WITH_LOGIN, env)
-        login.append(with_login["login"])
-        after_login.append(with_login["filled"] - with_login["accepted"])
+        typed = _time_process(WIJKHUIS_WITH_LOGIN, env)
+        after_typing.append(typed["filled"] - typed["accepted"])
     bare_ms = statistics.median(bare) * 1000
     floor_ms = statistics.median(floor) * 1000
-    ms = {moment: statistics.median(times) * 1000 for moment, times in wijkhuis.items()}
+    ms = {moment: statistics.median(times) * 1000 for moment, times in at_once.items()}
     print(f"startup, baselines: bare window {bare_ms:.0f} ms; the stack's floor (SQLAlchemy, the models, "
           f"one count) {floor_ms:.0f} ms = {floor_ms / bare_ms:.2f}× the bare window")
     print(f"startup, main window shown: {ms['exposed']:.0f} ms vs bare window {bare_ms:.0f} ms = "
           f"ratio {ms['exposed'] / bare_ms:.2f} (target ≤ {SHOWN_TARGET})")
-    print(f"startup, navigation works: {ms['navigation']:.0f} ms = {ms['navigation'] / bare_ms:.2f}× the bare "
-          f"window, {ms['navigation'] / floor_ms:.2f}× the floor (no target of its own)")
-    print(f"startup, Overzicht figures on screen: {ms['filled']:.0f} ms vs the floor {floor_ms:.0f} ms = "
+    print(f"startup, login dialog on screen (the user can type): {ms['login']:.0f} ms = "
+          f"{ms['login'] / bare_ms:.2f}× the bare window, {ms['login'] / floor_ms:.2f}× the floor (no target of its own)")
+    print(f"startup at once, navigation works: {ms['navigation']:.0f} ms = {ms['navigation'] / bare_ms:.2f}× the "
+          f"bare window, {ms['navigation'] / floor_ms:.2f}× the floor (no target of its own)")
+    print(f"startup at once, Overzicht figures on screen: {ms['filled']:.0f} ms vs the floor {floor_ms:.0f} ms = "
           f"ratio {ms['filled'] / floor_ms:.2f} (target ≤ {FIGURES_TARGET}); "
           f"{ms['filled'] / bare_ms:.2f}× the bare window")
-    login_ms, after_login_ms = statistics.median(login) * 1000, statistics.median(after_login) * 1000
-    print(f"startup with a person logging in (no target): the login dialog on screen after {login_ms:.0f} ms = "
-          f"{login_ms / floor_ms:.2f}× the floor; from the accepted login to the figures {after_login_ms:.0f} ms")
+    after_ms = statistics.median(after_typing) * 1000
+    print(f"startup with {TYPING_SECONDS} s of typing (no target): from \"Inloggen\" to the figures {after_ms:.0f} ms "
+          f"= {after_ms / bare_ms:.2f}× the bare window (the password's check included)")
     assert ms["exposed"] / bare_ms <= SHOWN_TARGET
     assert ms["filled"] / floor_ms <= FIGURES_TARGET

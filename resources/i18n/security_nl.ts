@@ -389,12 +389,24 @@ Wijkhuis sluit nu; start het opnieuw.</translation>
     <context>
         <name>IdleLock</name>
         <message>
+            <source>Checking…</source>
+            <translation>Controleren…</translation>
+        </message>
+        <message>
             <source>That is not your password.</source>
             <translation>Dat is niet uw wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
         </message>
     </context>
     <context>
         <name>LockCover</name>
+        <message>
+            <source>Checking…</source>
+            <translation>Controleren…</translation>
+        </message>
         <message>
             <source>Password</source>
             <translation>Wachtwoord</translation>

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -88,6 +88,48 @@ def test_the_login_window_shows_the_growing_wait_after_wrong_passwords(qtbot, nl
     assert dialog.password.text() == ""
 
 
+def _unlock(qtbot, lock, password) -> None:
+    """Type the password on the cover and wait until it has been checked (on a background thread)."""
+    lock.try_unlock(password)
+    qtbot.waitUntil(lambda: not lock.is_checking(), timeout=10_000)
+
+
+def test_while_the_unlock_password_is_checked_the_cover_waits_greyed_and_the_window_does_not(
+        qtbot, window, monkeypatch):
+    """argon2 is deliberately slow: the check runs off the GUI thread (a timer keeps firing),
+    and a second Enter meanwhile does not start a second check."""
+    import threading
+
+    services = window.context.services
+    release = threading.Event()
+    checks = []
+    verify = services.users.verify_password
+
+    def slow_verify(actor, password):
+        checks.append(password)
+        assert release.wait(10)
+        return verify(actor, password)
+
+    monkeypatch.setattr(services.users, "verify_password", slow_verify)
+    lock = window.idle_lock
+    lock.lock()
+    cover = lock.interactive_cover()
+    QTest.keyClicks(cover.password, "geheim123")
+    QTest.keyClick(cover.password, Qt.Key.Key_Return)
+    assert lock.is_checking() and cover.button.text() == "Controleren…" and not cover.password.isEnabled()
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5_000)  # the GUI thread is free meanwhile
+    lock.try_unlock("geheim123")  # Enter again while waiting: ignored
+    assert lock.is_locked
+    release.set()
+    qtbot.waitUntil(lambda: not lock.is_locked, timeout=10_000)
+    timer.stop()
+    assert checks == ["geheim123"] and lock.failed_attempts == 0
+
+
 def test_the_idle_lock_covers_the_window_and_keeps_unsaved_work(qtbot, window):
     window.idle_lock.set_interval(150)
     window.show_page("settings")
@@ -98,11 +140,12 @@ def test_the_idle_lock_covers_the_window_and_keeps_unsaved_work(qtbot, window):
     assert cover.isVisible() and cover.geometry() == window.rect()
     QTest.keyClicks(tab.editors["town"], "XYZ")  # nothing under the cover can be used
     assert tab.editors["town"].text() == "Arnhem (nog niet opgeslagen)"
-    assert not window.idle_lock.try_unlock("fout")
+    _unlock(qtbot, window.idle_lock, "fout")
     assert window.idle_lock.is_locked and cover.message.text() == "Dat is niet uw wachtwoord."
+    assert cover.password.text() == "" and cover.window().focusWidget() is cover.password
     QTest.keyClicks(cover.password, "geheim123")
     QTest.keyClick(cover.password, Qt.Key.Key_Return)
-    assert not window.idle_lock.is_locked
+    qtbot.waitUntil(lambda: not window.idle_lock.is_locked, timeout=10_000)
     assert tab.editors["town"].text() == "Arnhem (nog niet opgeslagen)" and tab.is_dirty()
     assert window.page("settings").centre_tab.save()  # and the kept work can be saved
     assert window.context.services.settings.centre().town == "Arnhem (nog niet opgeslagen)"
@@ -115,8 +158,8 @@ def test_a_locked_window_cannot_be_closed_by_someone_else(qtbot, window, message
     window.idle_lock.lock()
     assert not window.close()  # no "save changes?" question for whoever sits there
     assert window.isVisible() and messages == []
-    assert window.idle_lock.try_unlock("geheim123")
-    assert tab.editors["town"].text() == "Nog niet opgeslagen"
+    _unlock(qtbot, window.idle_lock, "geheim123")
+    assert not window.idle_lock.is_locked and tab.editors["town"].text() == "Nog niet opgeslagen"
 
 
 def test_activity_postpones_the_idle_lock(qtbot, window):
@@ -139,7 +182,8 @@ def test_the_idle_lock_reaches_an_open_dialog_too(qtbot, window):
     window.idle_lock.lock()
     cover = window.idle_lock.interactive_cover()
     assert cover.parent() is dialog
-    assert window.idle_lock.try_unlock("geheim123")
+    _unlock(qtbot, window.idle_lock, "geheim123")
+    assert not window.idle_lock.is_locked
     assert dialog.isVisible() and dialog.old_password.text() == "half getypt"
     dialog.reject()
 

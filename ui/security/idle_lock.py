@@ -4,6 +4,9 @@ again. Nothing is closed or reset underneath, so unsaved work stays exactly as i
 The cover sits on the main window, and — when a dialog was open — on that dialog too, so the
 password can always be typed (a modal dialog would otherwise block the main window's cover).
 While locked, every key and mouse event for anything but the cover is swallowed.
+
+The password is checked on a background thread, as at the login (argon2 is deliberately slow):
+the cover waits greyed meanwhile, and the window keeps painting.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from app.domain.errors import WijkhuisError
 from app.services import Services
 from app.services.common.actor import Actor
 from ui.style import set_role
+from ui.tasks import run_task
 
 IDLE_SETTING = "security.idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -59,6 +63,7 @@ class LockCover(QFrame):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.password: QLineEdit | None = None
+        self.button: QPushButton | None = None
         self.message = QLabel()
         if interactive:
             who = QLabel(self.tr("{name}, type your password to continue. Your unsaved work is kept.").format(
@@ -73,10 +78,13 @@ class LockCover(QFrame):
             self.password.setMaximumWidth(280)
             self.password.returnPressed.connect(lambda: lock.try_unlock(self.password.text()))
             layout.addWidget(self.password, alignment=Qt.AlignmentFlag.AlignCenter)
-            button = QPushButton(self.tr("Unlock"))
-            button.setObjectName("unlockButton")
-            button.clicked.connect(lambda: lock.try_unlock(self.password.text()))
-            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+            self.button = QPushButton(self.tr("Unlock"))
+            self.button.setObjectName("unlockButton")
+            self.button.clicked.connect(lambda: lock.try_unlock(self.password.text()))
+            metrics = self.button.fontMetrics()  # wide enough for "Checking…" as well
+            self.button.setMinimumWidth(
+                max(metrics.horizontalAdvance(text) for text in (self.tr("Unlock"), self.tr("Checking…"))) + 32)
+            layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
             self.message.setObjectName("unlockMessage")
             self.message.setStyleSheet("color: #FFD2D2;")
             self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,6 +109,7 @@ class IdleLock(QObject):
         self.actor = actor
         self.covers: list[LockCover] = []
         self.failed_attempts = 0
+        self._checking = False  # a password is being checked on a background thread
         self._focus: QWidget | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -137,13 +146,44 @@ class IdleLock(QObject):
     def interactive_cover(self) -> LockCover:
         return next(c for c in self.covers if c.password is not None)
 
-    def try_unlock(self, password: str) -> bool:
+    def is_checking(self) -> bool:
+        return self._checking
+
+    def try_unlock(self, password: str) -> None:
+        """Check the password off the GUI thread; a second Enter meanwhile does nothing."""
+        if self._checking or not self.is_locked:
+            return
+        services, actor = self.services, self.actor
+        self._set_checking(True)
+        self.interactive_cover().message.setText("")
+        task = run_task(self.window, self.tr("Unlock"), lambda _progress: services.users.verify_password(actor, password),
+                        self._checked, show_dialog=False)
+        task.failed.connect(lambda _error: self._set_checking(False))  # the task shows the error
+
+    def _set_checking(self, checking: bool) -> None:
+        self._checking = checking
+        if not self.is_locked:
+            return
         cover = self.interactive_cover()
-        if not self.services.users.verify_password(self.actor, password):
+        cover.password.setEnabled(not checking)
+        cover.button.setEnabled(not checking)
+        cover.button.setText(self.tr("Checking…") if checking else self.tr("Unlock"))
+        if not checking:
+            cover.password.setFocus()
+
+    def _checked(self, right: bool) -> None:
+        self._set_checking(False)
+        if not self.is_locked:
+            return
+        cover = self.interactive_cover()
+        if not right:
             self.failed_attempts += 1
             cover.message.setText(self.tr("That is not your password."))
             cover.password.clear()
-            return False
+            return
+        self._unlock()
+
+    def _unlock(self) -> None:
         self.failed_attempts = 0
         for item in self.covers:
             item.hide()
@@ -158,7 +198,6 @@ class IdleLock(QObject):
         if self.timer.interval() > 0:
             self.timer.start()
         self.unlocked.emit()
-        return True
 
     def _belongs_to_cover(self, watched: QObject) -> bool:
         return any(watched is cover or (isinstance(watched, QWidget) and cover.isAncestorOf(watched))

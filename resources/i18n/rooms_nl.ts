@@ -68,8 +68,8 @@
             <translation>Opmerkingen</translation>
         </message>
         <message>
-            <source>On the poster of the week and in the district week of every centre. Another centre's public activity on the same evening is pointed out when you save.</source>
-            <translation>Op de affiche van de week en in de wijkweek van alle centra. Heeft een ander centrum dezelfde avond een openbare activiteit, dan hoort u dat bij het opslaan.</translation>
+            <source>On the poster of the week and in the district week of every centre. Another centre's public activity on the same evening is pointed out below as soon as you tick this.</source>
+            <translation>Op de affiche van de week en in de wijkweek van alle centra. Heeft een ander centrum dezelfde avond een openbare activiteit, dan ziet u dat hieronder zodra u dit aanvinkt.</translation>
         </message>
         <message>
             <source>Part of a series: %1.</source>

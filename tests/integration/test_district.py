@@ -5,8 +5,12 @@ activity that evening; the district week lists the public activities of every ce
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
+from sqlalchemy import func, select
+
+from app.db.models import Booking
 
 from app.domain.recurrence import Recurrence
 from tests.integration.district_helpers import WEDNESDAY, make_district, public_evening
@@ -119,3 +123,31 @@ def test_the_district_week_lists_the_public_activities_of_both_centres(services,
         ("Ontmoetingscentrum De Brug", "Yoga"), ("Wijkcentrum Het Anker", "Bridge")}
     assert services.bookings.district_week(district.admin.in_centre(district.brug.id), monday) == everything
     assert services.bookings.district_week(district.coordinator_anker, monday + dt.timedelta(days=7)) == []
+
+
+def test_the_notices_are_known_before_saving_and_are_the_ones_the_save_gives(services, district):
+    """The booking dialog asks while the form is being filled in (no activity or renter yet);
+    asking writes nothing."""
+    _brug_inspraakavond(services, district)
+    anker, coordinator = district.rooms_anker, district.coordinator_anker
+    unfinished = replace(public_evening(anker, "", start="20:00", end="22:00"), renter_id=None)
+    before = services.bookings.district_notices(coordinator, unfinished)
+    assert len(before) == 1 and "Ontmoetingscentrum De Brug" in before[0] and "Inspraakavond" in before[0]
+    assert services.bookings.district_notices(coordinator, replace(unfinished, public=False)) == []
+    assert services.bookings.district_notices(coordinator, replace(unfinished, status="geannuleerd")) == []
+    with services.db.reader() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(Booking)) == 1  # De Brug's only
+    row = services.bookings.create(coordinator, public_evening(anker, "Buurtoverleg", start="20:00", end="22:00"))
+    assert list(row.warnings) == before
+
+
+def test_the_notices_before_saving_a_series_cover_its_free_dates(services, district):
+    _brug_inspraakavond(services, district)
+    anker, coordinator = district.rooms_anker, district.coordinator_anker
+    first = WEDNESDAY - dt.timedelta(days=7)
+    series = public_evening(anker, "Open avond", day=first, start="20:00", end="21:00")
+    notices = services.bookings.district_notices(coordinator, series, Recurrence(count=4))
+    assert len(notices) == 1 and "woensdag 9 december 2026" in notices[0]
+    assert services.bookings.district_notices(coordinator, series) == []  # the first date alone: another evening
+    result = services.bookings.create_series(coordinator, series, Recurrence(count=4))
+    assert list(result.warnings) == notices

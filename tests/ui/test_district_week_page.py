@@ -1,13 +1,15 @@
-"""The district calendar in the window (pytest-qt, offscreen): the booking dialog saves a public
-evening activity and points out another centre's public activity that evening; the Wijkweek tab
-shows the week per day with the centre of each activity."""
+"""The district calendar in the window (pytest-qt, offscreen): the booking dialog points out
+another centre's public activity that evening as soon as the booking is made public (before
+saving), and still saves it; the Wijkweek tab shows the week per day with the centre of each
+activity."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QLabel
 
 from tests.integration.district_helpers import WEDNESDAY, make_district, public_evening
 from tests.integration.rooms_helpers import draft
@@ -41,17 +43,54 @@ def _book(qtbot, context, room, renter, *, public: bool, start=(20, 0)) -> Booki
     return dialog
 
 
-def test_the_booking_dialog_saves_and_points_out_the_other_centres_evening(qtbot, ui_services, district):
+def test_the_booking_dialog_points_out_the_other_centres_evening_before_saving(qtbot, ui_services, district):
+    context = _context(ui_services, district.coordinator_anker)
+    anker = district.rooms_anker
+    dialog = BookingDialog(context, room_id=anker.hall.id, start=dt.datetime.combine(WEDNESDAY, dt.time(20)))
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "districtHint")
+    assert hint.isHidden()  # not public (yet): nothing to point out
+    dialog.public.setChecked(True)  # nothing else filled in yet
+    assert not hint.isHidden()
+    for part in ("woensdag 9 december 2026", "Ontmoetingscentrum De Brug", "Inspraakavond", "19:30–21:30"):
+        assert part in hint.text()
+    dialog.day.setDate(QDate(2026, 12, 10))  # another evening
+    assert hint.isHidden()
+    dialog.day.setDate(QDate(2026, 12, 9))
+    assert "Inspraakavond" in hint.text() and not hint.isHidden()
+    dialog.recurrence.setChecked(True)  # weekly from 9 December: the first date is the one
+    assert "woensdag 9 december 2026" in hint.text()
+
+
+def test_the_booking_dialog_saves_the_public_evening_without_repeating_what_it_said(qtbot, ui_services, district):
     context = _context(ui_services, district.coordinator_anker)
     anker = district.rooms_anker
     dialog = _book(qtbot, context, anker.hall, anker.buurt, public=True)
     assert dialog.saved and not dialog.message.isVisible()
-    assert len(dialog.shown) == 1 and len(dialog.shown[0]) == 1
-    warning = dialog.shown[0][0]
-    for part in ("woensdag 9 december 2026", "Ontmoetingscentrum De Brug", "Inspraakavond", "19:30–21:30"):
-        assert part in warning
+    assert dialog.shown == []  # it was in the dialog before "Opslaan": no message afterwards
+    assert len(dialog.warnings) == 1 and "Inspraakavond" in dialog.warnings[0]
     rows = ui_services.bookings.between(district.coordinator_anker, WEDNESDAY, WEDNESDAY)
     assert [(r.activity, r.public) for r in rows] == [("Buurtoverleg", True)]
+
+
+def test_what_another_centre_booked_meanwhile_is_said_after_saving(qtbot, ui_services, district):
+    """The hint was read when the booking was made public; De Brug books its own public evening
+    before "Opslaan": the save points that one out in a message."""
+    context = _context(ui_services, district.coordinator_anker)
+    anker = district.rooms_anker
+    dialog = BookingDialog(context, room_id=anker.hall.id, start=dt.datetime.combine(WEDNESDAY, dt.time(20)))
+    qtbot.addWidget(dialog)
+    shown: list[list[str]] = []
+    dialog.warning_shower = shown.append
+    dialog.activity.setText("Buurtoverleg")
+    dialog.renter.setCurrentIndex(dialog.renter.findData(anker.buurt.id))
+    dialog.end.setTime(QTime(22, 0))
+    dialog.public.setChecked(True)
+    ui_services.bookings.create(district.coordinator_brug, public_evening(
+        district.rooms_brug, "Open avond", start="18:00", end="19:00", room_id=district.rooms_brug.kitchen.id))
+    dialog.save_button.click()
+    assert dialog.saved and len(shown) == 1
+    assert any("Open avond" in line for line in shown[0])
 
 
 def test_a_private_booking_that_evening_says_nothing(qtbot, ui_services, district):
@@ -59,6 +98,7 @@ def test_a_private_booking_that_evening_says_nothing(qtbot, ui_services, distric
     anker = district.rooms_anker
     dialog = _book(qtbot, context, anker.hall, anker.buurt, public=False)
     assert dialog.saved and dialog.shown == [] and dialog.warnings == []
+    assert dialog.findChild(QLabel, "districtHint").isHidden()
 
 
 def test_the_district_week_tab_lists_both_centres_per_day(qtbot, ui_services, district):

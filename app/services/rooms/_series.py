@@ -96,6 +96,24 @@ class SeriesOperations(BookingChecks):
             room, draft = self._validate(uow.session, draft)
             return self._plan(uow.session, room, draft, recurrence, draft.local_start.date())
 
+    def district_notices(self, actor: Actor, draft: BookingDraft, recurrence: Recurrence | None = None) -> list[str]:
+        """What saving this draft would point out, asked while the form is still being filled
+        in: another centre's public activity on the same evening (on every free date of a
+        series). Reads only; the draft need not be complete (no activity or renter yet), only
+        its room, times, status and whether it is public count."""
+        actor.require(Permission.VIEW, _("see the bookings"))
+        if not draft.public or draft.local_end <= draft.local_start:
+            return []
+        with self.db.reader(actor) as uow:
+            session = uow.session
+            room = get_or_raise(session, Room, draft.room_id, _("The room"))
+            if recurrence is None:
+                times = [(draft.local_start, draft.local_end)]
+            else:
+                plan = self._plan(session, room, draft, recurrence, draft.local_start.date())
+                times = [(d.local_start, d.local_end) for d in plan.free]
+            return self._district_notices(session, room, draft, times)
+
     def create_series(self, actor: Actor, draft: BookingDraft, recurrence: Recurrence, *,
                       skip_clashes: bool = False) -> SeriesResult:
         """Book every free date. With clashes, nothing is booked unless the user agreed to

@@ -146,7 +146,13 @@ class BookingDialog(QDialog):
         self.public = self.form.add("public", self.tr("Public activity (district calendar)"), QCheckBox())
         self.public.setToolTip(self.tr(
             "On the poster of the week and in the district week of every centre. Another centre's public activity "
-            "on the same evening is pointed out when you save."))
+            "on the same evening is pointed out below as soon as you tick this."))
+        self.district_hint = set_role(QLabel(), "warning")
+        self.district_hint.setObjectName("districtHint")
+        self.district_hint.setWordWrap(True)
+        self.district_hint.hide()
+        left.addRow("", self.district_hint)
+        self._hinted: list[str] = []  # what the hint says now: not repeated after saving
         self.rate = self.form.add("rate_basis", self.tr("Price"), QComboBox())
         self.rate.addItem(self.tr("per hour"), rules.PER_HOUR)
         self.rate.addItem(self.tr("per day part"), rules.PER_DAY_PART)
@@ -186,6 +192,9 @@ class BookingDialog(QDialog):
                        self.start.timeChanged, self.end.timeChanged):
             signal.connect(self._update_price)
         self.room.currentIndexChanged.connect(self._room_defaults)
+        for signal in (self.room.currentIndexChanged, self.status.currentIndexChanged, self.day.dateChanged,
+                       self.start.timeChanged, self.end.timeChanged, self.public.toggled, self.recurrence.changed):
+            signal.connect(self._update_district_hint)
         self._load(booking, room_id, start)
         editable = self.actor.can(Permission.EDIT_BOOKINGS)
         self.save_button.setEnabled(editable)
@@ -253,6 +262,27 @@ class BookingDialog(QDialog):
                            .replace("%2", formatting.number(price.quantity, 2)).replace("%3", formatting.money(price.unit_price))
                            if price else "")
 
+    def _update_district_hint(self) -> None:
+        """Another centre's public activity on the same evening, said before saving (the same
+        notices the save reports)."""
+        notices: list[str] = []
+        if self.public.isChecked():
+            try:
+                recurrence = self.recurrence.recurrence() if self._makes_series() else None
+                notices = self.services.bookings.district_notices(self.actor, self.draft(), recurrence)
+            except (WijkhuisError, ValueError, TypeError):  # a form still being filled in: no hint yet
+                notices = []
+        self._hinted = notices
+        shown = notices[:3]
+        if len(notices) > len(shown):
+            shown.append(self.tr("And %1 more.").replace("%1", str(len(notices) - len(shown))))
+        self.district_hint.setText("\n".join(shown))
+        self.district_hint.setVisible(bool(shown))
+
+    def _makes_series(self) -> bool:
+        """A new booking, or a single one turned into a series, with "Repeat" ticked."""
+        return not self.recurrence.isHidden() and self.recurrence.isChecked()
+
     # ---- saving ----
     def draft(self) -> BookingDraft:
         day = _date(self.day.date())
@@ -281,7 +311,7 @@ class BookingDialog(QDialog):
     def _tell(self, warnings: list[str]) -> None:
         """Saved, with something to know (another centre's public activity that evening)."""
         self.warnings = warnings
-        if not warnings:
+        if not warnings or set(warnings) <= set(self._hinted):  # said in the dialog before saving
             return
         if self.warning_shower is not None:
             self.warning_shower(warnings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from app.domain import recurrence as rec
@@ -24,6 +24,7 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 class RecurrenceBox(QGroupBox):
+    changed = Signal()  # the rule, or whether the box is ticked at all
     """Weekly on chosen days every n weeks, or monthly by date or "2e dinsdag"; until a date or n times."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -87,6 +88,7 @@ class RecurrenceBox(QGroupBox):
             signal.connect(self._update)
         for box in self.days:
             box.toggled.connect(self._update)
+        self.toggled.connect(self.changed)
         self._update()
 
     def set_first_date(self, day: dt.date) -> None:
@@ -105,6 +107,7 @@ class RecurrenceBox(QGroupBox):
         self.until.setVisible(self.end_kind.currentData() == "until")
         self.count.setVisible(self.end_kind.currentData() == "count")
         self.summary.setText(self.recurrence().describe())
+        self.changed.emit()
 
     def recurrence(self) -> rec.Recurrence:
         kind = self.frequency.currentData()

@@ -75,6 +75,7 @@ class LockCover(QFrame):
             self.password.setObjectName("unlockPassword")
             self.password.setAccessibleName(self.tr("Password"))
             self.password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.password.setMinimumWidth(240)
             self.password.setMaximumWidth(280)
             self.password.returnPressed.connect(lambda: lock.try_unlock(self.password.text()))
             layout.addWidget(self.password, alignment=Qt.AlignmentFlag.AlignCenter)

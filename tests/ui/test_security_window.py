@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -17,6 +17,7 @@ from app.db import database as database_module
 from app.db.database import Database
 from app.domain.permissions import Role
 from app.services import Services
+from tests.ui.held_back import assert_the_window_keeps_running, hold_back
 from ui import security
 from ui.context import DataBus, PageContext
 from ui.dialogs.login import LoginDialog
@@ -96,38 +97,21 @@ def _unlock(qtbot, lock, password) -> None:
 
 def test_while_the_unlock_password_is_checked_the_cover_waits_greyed_and_the_window_does_not(
         qtbot, window, monkeypatch):
-    """argon2 is deliberately slow: the check runs off the GUI thread (a timer keeps firing),
-    and a second Enter meanwhile does not start a second check."""
-    import threading
-
-    services = window.context.services
-    release = threading.Event()
-    checks = []
-    verify = services.users.verify_password
-
-    def slow_verify(actor, password):
-        checks.append(password)
-        assert release.wait(10)
-        return verify(actor, password)
-
-    monkeypatch.setattr(services.users, "verify_password", slow_verify)
+    """argon2 is deliberately slow: the check runs off the GUI thread, and a second Enter
+    meanwhile does not start a second check."""
+    held = hold_back(monkeypatch, window.context.services.users, "verify_password")
     lock = window.idle_lock
     lock.lock()
     cover = lock.interactive_cover()
     QTest.keyClicks(cover.password, "geheim123")
     QTest.keyClick(cover.password, Qt.Key.Key_Return)
     assert lock.is_checking() and cover.button.text() == "Controleren…" and not cover.password.isEnabled()
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(10)
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5_000)  # the GUI thread is free meanwhile
+    assert_the_window_keeps_running(qtbot)
     lock.try_unlock("geheim123")  # Enter again while waiting: ignored
     assert lock.is_locked
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: not lock.is_locked, timeout=10_000)
-    timer.stop()
-    assert checks == ["geheim123"] and lock.failed_attempts == 0
+    assert [password for _actor, password in held.calls] == ["geheim123"] and lock.failed_attempts == 0
 
 
 def test_the_idle_lock_covers_the_window_and_keeps_unsaved_work(qtbot, window):

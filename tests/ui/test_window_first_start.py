@@ -2,10 +2,11 @@
 data; then the login dialog."""
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from app.domain.permissions import Role
+from tests.ui.held_back import assert_the_window_keeps_running, hold_back
 from ui.dialogs.login import LoginDialog
 from ui.dialogs.welcome import WelcomeDialog
 
@@ -93,52 +94,30 @@ def test_the_login_shows_the_centre_and_logs_in(login, qtbot):
 
 def test_while_the_password_is_checked_the_dialog_waits_greyed_and_the_window_does_not(login, qtbot, ui_services,
                                                                                          monkeypatch):
-    """The check runs off the GUI thread: the event loop keeps running (a timer fires) while
-    the password is being checked, and a second click does not start a second check."""
-    import threading
-
-    release = threading.Event()
-    checks = []
-    authenticate = ui_services.users.authenticate
-
-    def slow_authenticate(username, password):
-        checks.append(username)
-        assert release.wait(10)
-        return authenticate(username, password)
-
-    monkeypatch.setattr(ui_services.users, "authenticate", slow_authenticate)
+    """The check runs off the GUI thread, and a second click does not start a second check."""
+    held = hold_back(monkeypatch, ui_services.users, "authenticate")
     login.password.setText("geheim123")
     button = login.findChild(QPushButton, "loginButton")
     qtbot.mouseClick(button, LEFT)
     assert login.is_checking() and button.text() == "Controleren…"
     assert button.width() > button.fontMetrics().horizontalAdvance("Controleren…")  # not cut off
     assert not login.password.isEnabled() and not login.username.isEnabled()
-    ticks = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(10)
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5_000)  # the GUI thread is free meanwhile
+    assert_the_window_keeps_running(qtbot)
     login.try_login()  # Enter again while waiting: ignored
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: not login.is_checking(), timeout=10_000)
-    timer.stop()
-    assert checks == ["beheerder"]
+    assert [username for username, _password in held.calls] == ["beheerder"]
     assert login.result() == login.DialogCode.Accepted and login.actor.username == "beheerder"
 
 
 def test_cancelling_while_the_password_is_checked_logs_nobody_in(login, qtbot, ui_services, monkeypatch):
-    import threading
-
-    release = threading.Event()
-    authenticate = ui_services.users.authenticate
-    monkeypatch.setattr(ui_services.users, "authenticate",
-                        lambda username, password: (release.wait(10), authenticate(username, password))[1])
+    held = hold_back(monkeypatch, ui_services.users, "authenticate")
     finished = []
     login.finished.connect(finished.append)
     login.password.setText("geheim123")
     qtbot.mouseClick(login.findChild(QPushButton, "loginButton"), LEFT)
     login.reject()  # Annuleren while the check runs
-    release.set()
+    held.release.set()
     qtbot.waitUntil(lambda: not login.is_checking(), timeout=10_000)
     assert finished == [login.DialogCode.Rejected] and login.actor is None
 

@@ -32,6 +32,9 @@ _ = translator("core")
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 POSTGRES_LOCK_TIMEOUT_MS = 5000
+# A server that does not answer (switched off, or out of reach from this network) is reported
+# after this many seconds instead of leaving the program waiting for minutes.
+POSTGRES_CONNECT_TIMEOUT_SECONDS = 10
 _WRITE_FLAG = "wijkhuis_write"
 
 
@@ -97,7 +100,9 @@ class Database:
             return engine
         # A row or table lock held by another user gives up after a while (DatabaseLocked)
         # instead of freezing the window.
-        options = {"options": f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"}
+        options: dict[str, object] = {"options": f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"}
+        if "connect_timeout" not in self.url.query:  # an address may set its own
+            options["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT_SECONDS
         return create_engine(self.url, echo=echo, pool_pre_ping=True, connect_args=options)
 
 

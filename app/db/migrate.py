@@ -26,6 +26,7 @@ from app.config import backups_dir
 from app.db import locks
 from app.db.backup import backup_sqlite_file
 from app.db.database import SQLITE_BUSY_TIMEOUT_MS, Database
+from app.db.unreachable import connect_error
 from app.domain.errors import DatabaseLocked, DatabaseTooNew, DatabaseUnavailable
 from app.i18n import translator
 from app.resources import migrations_path
@@ -130,16 +131,7 @@ def current_revisions(database: Database) -> set[str]:
                 return set()
             return {row[0] for row in connection.execute(text("SELECT version_num FROM alembic_version"))}
     except DBAPIError as error:
-        raise DatabaseUnavailable(
-            _("Cannot open the database {where}: {reason}").format(
-                where=database.describe(), reason=_first_line(error.orig)
-            )
-        ) from None
-
-
-def _first_line(error: object) -> str:
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
+        raise connect_error(database, error) from None
 
 
 def _sqlite_revisions_read_only(path: Path) -> set[str]:

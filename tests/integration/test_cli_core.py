@@ -204,7 +204,7 @@ def test_a_locked_database_gets_the_busy_message(capsys, monkeypatch, demo_db, t
     [
         ("/geen/map/wijkhuis.sqlite", "De map /geen/map bestaat niet"),
         ("mysql://wijk@server/wijkhuis", "is geen databaseadres dat Wijkhuis kan gebruiken"),
-        ("postgresql://wijk@127.0.0.1:1/wijkhuis", "kan niet worden geopend"),
+        ("postgresql://wijk@127.0.0.1:1/wijkhuis", "De server 127.0.0.1 antwoordt niet"),
     ],
 )
 def test_a_bad_database_path_or_url_is_one_clear_line(url, message):

@@ -111,3 +111,58 @@ def test_the_description_of_a_server_database_hides_the_password():
     database = Database("postgresql+psycopg://wijk:geheim@server/wijkhuis")
     assert "geheim" not in database.describe()
     database.dispose()
+
+
+def test_a_server_that_does_not_listen_is_said_in_words_when_the_program_opens_its_data():
+    from app.bootstrap import open_services
+
+    with pytest.raises(DatabaseUnavailable) as refused:
+        open_services("postgresql://wijk:geheim@127.0.0.1:1/wijkhuis", daily_backup=False)
+    assert str(refused.value) == ("De server 127.0.0.1 antwoordt niet. Controleer de naam en poort van de server, "
+                                  "en of PostgreSQL daar draait.")
+
+
+@pytest.fixture
+def silent_server():
+    """A port that takes the connection and then never says a word (a server that hangs, or a
+    firewall that swallows the traffic): only a time-out ends the wait."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()
+
+
+_OPEN_SILENT_SERVER = """
+import sys, time
+from app.db import database as database_module, migrate
+from app.domain.errors import DatabaseUnavailable
+
+database_module.POSTGRES_CONNECT_TIMEOUT_SECONDS = int(sys.argv[2])
+database = database_module.Database(sys.argv[1])
+started = time.monotonic()
+try:
+    migrate.current_revisions(database)
+except DatabaseUnavailable as refused:
+    print(f"{time.monotonic() - started:.1f}", refused)
+"""
+
+
+@pytest.mark.parametrize("own_timeout", [False, True])
+def test_a_server_that_never_answers_is_given_up_after_the_connect_time_out(silent_server, own_timeout):
+    """Without a time-out, opening a server database out of reach waits for minutes with the
+    login dialog greyed. An address with its own connect_timeout keeps it. (In a process of its
+    own, so that a wait without end fails this test instead of hanging the run.)"""
+    import subprocess
+    import sys
+
+    url = f"postgresql://wijk@127.0.0.1:{silent_server}/wijkhuis" + ("?connect_timeout=1" if own_timeout else "")
+    done = subprocess.run([sys.executable, "-c", _OPEN_SILENT_SERVER, url, "60" if own_timeout else "1"],
+                          capture_output=True, text=True, timeout=30)
+    seconds, message = done.stdout.split(" ", 1)
+    assert float(seconds) < 10, done.stdout
+    assert message.startswith("De server 127.0.0.1 antwoordt niet."), done.stdout + done.stderr

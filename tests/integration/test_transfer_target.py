@@ -10,7 +10,8 @@ from app.db import migrate
 from app.db.database import Database
 from app.domain.errors import Conflict, DatabaseUnavailable
 from app.services import Services
-from app.services.transfer import connection_problem, open_target, seeded_tables
+from app.db.unreachable import connection_problem
+from app.services.transfer import open_target, seeded_tables
 from tests.integration.transfer_helpers import blank_postgres_database
 
 

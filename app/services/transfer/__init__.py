@@ -7,7 +7,6 @@ leading underscore are private to the package."""
 from app.services.transfer._service import TransferResult, TransferService
 from app.services.transfer._target import (
     TargetStatus,
-    connection_problem,
     open_target,
     seeded_tables,
     server_url,
@@ -17,7 +16,6 @@ __all__ = [
     "TargetStatus",
     "TransferResult",
     "TransferService",
-    "connection_problem",
     "open_target",
     "seeded_tables",
     "server_url",

@@ -28,14 +28,13 @@ from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import translator
 from app.services.common import audit
 from app.services.common.actor import Actor
+from app.db.unreachable import connect_error, where
 from app.services.transfer._target import (
     TargetStatus,
-    connect_error,
     ensure_reachable,
     open_target,
     refuse_unless_empty,
     seeded_tables,
-    where,
 )
 
 _ = translator("transfer")

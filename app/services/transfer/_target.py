@@ -20,9 +20,10 @@ from sqlalchemy.exc import DBAPIError
 from app.config import normalise_url
 from app.db import migrate
 from app.db.database import Database
+from app.db.unreachable import connect_error, where
 from app.db.table_copy import model_tables
 from app.domain import formatting
-from app.domain.errors import Conflict, DatabaseUnavailable, FieldProblem, ValidationError
+from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.i18n import translator
 
 _ = translator("transfer")
@@ -67,47 +68,6 @@ def open_target(url: str) -> Database:
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_SECONDS)})
     return Database(parsed.render_as_string(hide_password=False))
-
-
-def where(database: Database) -> str:
-    """Where the target is, for messages: no password, not the time-out this module added, and
-    `postgresql://` as people write it (and as --database-url accepts it)."""
-    if database.is_sqlite:
-        return database.describe()
-    url = database.url.difference_update_query(["connect_timeout"]).set(drivername="postgresql")
-    return url.render_as_string(hide_password=True)
-
-
-def connection_problem(database: Database, reason: str) -> DatabaseUnavailable:
-    """The driver's message turned into what the user should check. Matches PostgreSQL's
-    English and Dutch server messages; anything else is shown as it came."""
-    url = database.url
-    host, name, user = url.host or "localhost", url.database or "", url.username or ""
-    text = reason.lower()
-    if "password authentication failed" in text or "wachtwoord" in text or "no password supplied" in text:
-        message = _("The server {host} refused the user name or password for {user}. Check both and try again.")
-    elif "role" in text and ("does not exist" in text or "bestaat niet" in text):
-        message = _("The server {host} has no user {user}. Check the user name.")
-    elif "database" in text and ("does not exist" in text or "bestaat niet" in text):
-        message = _("The server {host} has no database {name}. Check the name, or create the database first.")
-    elif "resolve host" in text or "translate host name" in text or "name or service not known" in text:
-        message = _("The server {host} cannot be found. Check the server's name.")
-    elif "connection refused" in text or "timeout" in text or "no route to host" in text:
-        message = _("The server {host} does not answer. Check the server's name and port, and that PostgreSQL runs there.")
-    else:
-        message = _("Cannot connect to {where}: {reason}")
-    return DatabaseUnavailable(
-        message.format(host=host, user=user, name=name, where=where(database), reason=reason.strip().splitlines()[0])
-    )
-
-
-def _first_reason(error: BaseException) -> str:
-    cause = error.orig if isinstance(error, DBAPIError) else error
-    return str(cause) or type(cause).__name__
-
-
-def connect_error(database: Database, error: BaseException) -> DatabaseUnavailable:
-    return connection_problem(database, _first_reason(error))
 
 
 def ensure_reachable(database: Database) -> None:

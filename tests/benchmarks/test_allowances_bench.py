@@ -1,6 +1,7 @@
 """Speed of the allowance exports on the benchmark set (10.000 volunteers, 100.000 lines).
 
-- Excel export of 100.000 lines ≤ 1,5 × bare openpyxl (write-only) writing the same values.
+- Excel export of 100.000 lines ≤ 1,5 × bare openpyxl (write-only) writing the same values
+  (medians of three interleaved runs each).
 - Year statements for 1.000 volunteers ≤ 2,2 × the time for 500 (linear).
 Both measured in the same run; the baseline is timed next to the operation.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import statistics
 import time
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from app.services.common.actor import Actor
 
 pytestmark = pytest.mark.benchmark
 TODAY = dt.date(2026, 11, 22)
+EXCEL_RUNS = 3  # one run each swung between 1,34× and 1,59× on a busy machine
 FIRST = ["Anna", "Bram", "Cor", "Daan", "Eva", "Fatima", "Gert", "Hanna", "Ingrid", "Joost", "Yusuf", "Zoë"]
 LAST = ["Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Yılmaz", "El Amrani"]
 
@@ -98,16 +101,19 @@ def test_excel_export_of_100_000_lines_is_at_most_1_5_times_bare_openpyxl(large)
     values = [tuple(float(v) if hasattr(v, "as_tuple") else v for v in row) for row in _line_values(services)]
     summary = _summary_values(services)
     assert len(values) >= 100_000
-    started = time.perf_counter()
-    _baseline_excel(summary, values, folder / "baseline.xlsx")
-    baseline = time.perf_counter() - started
-    started = time.perf_counter()
-    written = services.allowance_exports.excel(actor, 2026, folder / "export.xlsx", today=TODAY)
-    elapsed = time.perf_counter() - started
-    assert written == len(values)
+    baselines, exports = [], []
+    for _run in range(EXCEL_RUNS):  # interleaved: a busy moment of the machine hits both alike
+        started = time.perf_counter()
+        _baseline_excel(summary, values, folder / "baseline.xlsx")
+        baselines.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        written = services.allowance_exports.excel(actor, 2026, folder / "export.xlsx", today=TODAY)
+        exports.append(time.perf_counter() - started)
+        assert written == len(values)
+    baseline, elapsed = statistics.median(baselines), statistics.median(exports)
     ratio = elapsed / baseline
-    print(f"allowances excel 100.000 lines: {elapsed * 1000:.0f} ms vs baseline {baseline * 1000:.0f} ms "
-          f"= ratio {ratio:.2f} (target ≤ 1.5)")
+    print(f"allowances excel 100.000 lines (median of {EXCEL_RUNS}): {elapsed * 1000:.0f} ms vs baseline "
+          f"{baseline * 1000:.0f} ms = ratio {ratio:.2f} (target ≤ 1.5)")
     assert ratio <= 1.5
 
 

@@ -71,3 +71,27 @@ def test_nobody_near_a_limit_gives_zero_and_no_names(db):
     make_volunteer(db)
     with db.reader() as uow:
         assert near_limit_volunteers(uow.session, uow.session.get(AllowanceLimit, YEAR), 11) == (0, [])
+
+
+def test_the_cents_left_over_from_spreading_the_other_organisations_year_count_in_december(db):
+    """€ 1.200,11 a year from another organisation is € 100,00 a month and € 100,11 in December.
+    With € 97,89 of our own in December that month is € 198,00: exactly the 10 % margin under
+    the month limit of € 220, so near it — by the 11 cents alone."""
+    with db.unit_of_work() as uow:
+        uow.session.add(Centre(id=1, name="Buurthuis De Klinker"))
+        uow.commit()
+    volunteer = make_volunteer(db, "Dirk", "Decembermaand")
+    with db.unit_of_work() as uow:
+        uow.session.execute(insert(AllowanceArrangement).values(
+            volunteer_id=volunteer, year=YEAR, kind="vast", other_organisations=Decimal("1200.11"), version=1))
+        uow.session.execute(insert(AllowanceLine).values(
+            volunteer_id=volunteer, kind="vast", worked_on=dt.date(YEAR, 12, 1), year=YEAR, month=12,
+            amount=Decimal("97.89"), state="goedgekeurd", centre_id=1))
+        uow.commit()
+    with db.reader() as uow:
+        limit = uow.session.get(AllowanceLimit, YEAR)
+        assert (limit.per_month, limit.per_year) == (Decimal("220.00"), Decimal("2200.00"))
+        rows = year_rows(uow.session, YEAR, limits_for(uow.session, YEAR), dt.date(YEAR, 12, 15),
+                         only_with_activity=True, with_iban=False)
+        assert [row.name for row in rows if row.near_limit or row.over_limit] == ["Dirk Decembermaand"]
+        assert near_limit_volunteers(uow.session, limit, 12) == (1, ["Dirk Decembermaand"])

@@ -24,8 +24,9 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 class RecurrenceBox(QGroupBox):
-    changed = Signal()  # the rule, or whether the box is ticked at all
     """Weekly on chosen days every n weeks, or monthly by date or "2e dinsdag"; until a date or n times."""
+
+    changed = Signal()  # the rule, or whether the box is ticked at all
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

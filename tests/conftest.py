@@ -234,3 +234,18 @@ def dutch_ui(qapp):
         qapp.removeTranslator(translator)
     i18n._installed.clear()
     app_i18n.set_language(app_i18n.DEFAULT_LANGUAGE)
+
+
+@pytest.fixture
+def silent_server():
+    """A port that takes the connection and then never says a word (a server that hangs, or a
+    firewall that swallows the traffic): only a time-out ends the wait."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        listener.close()

@@ -19,12 +19,11 @@ _ = translator("core")
 
 
 def where(database: Database) -> str:
-    """Where the database is, for messages: no password, not a connection time-out, and
-    `postgresql://` as people write it (and as --database-url accepts it)."""
+    """Where the database is, for messages: no password, and `postgresql://` as people write it
+    (and as --database-url accepts it)."""
     if database.is_sqlite:
         return database.describe()
-    url = database.url.difference_update_query(["connect_timeout"]).set(drivername="postgresql")
-    return url.render_as_string(hide_password=True)
+    return database.url.set(drivername="postgresql").render_as_string(hide_password=True)
 
 
 def connection_problem(database: Database, reason: str) -> DatabaseUnavailable:

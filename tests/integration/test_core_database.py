@@ -122,21 +122,6 @@ def test_a_server_that_does_not_listen_is_said_in_words_when_the_program_opens_i
                                   "en of PostgreSQL daar draait.")
 
 
-@pytest.fixture
-def silent_server():
-    """A port that takes the connection and then never says a word (a server that hangs, or a
-    firewall that swallows the traffic): only a time-out ends the wait."""
-    import socket
-
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(8)
-    try:
-        yield listener.getsockname()[1]
-    finally:
-        listener.close()
-
-
 _OPEN_SILENT_SERVER = """
 import sys, time
 from app.db import database as database_module, migrate

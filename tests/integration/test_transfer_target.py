@@ -110,12 +110,34 @@ def test_only_the_shipped_allowance_limits_are_rows_the_migrations_write():
     assert seeded_tables() == frozenset({"allowance_limit"})
 
 
-def test_a_server_that_never_answers_gives_up_after_a_time_out():
-    target = open_target("postgresql://wijkhuis@10.0.0.5/buurthuis")
-    try:
-        assert target.url.query["connect_timeout"] == "10"
-    finally:
-        target.dispose()
+_TEST_SILENT_TARGET = """
+import sys, time
+from app.db import database as database_module
+from app.domain.errors import DatabaseUnavailable
+from app.services.transfer import open_target
+from app.services.transfer._target import ensure_reachable
+
+database_module.POSTGRES_CONNECT_TIMEOUT_SECONDS = 1
+target = open_target(sys.argv[1])
+started = time.monotonic()
+try:
+    ensure_reachable(target)
+except DatabaseUnavailable as refused:
+    print(f"{time.monotonic() - started:.1f}", refused)
+"""
+
+
+def test_a_server_that_never_answers_gives_up_after_a_time_out(silent_server):
+    """The target gets the connect time-out of every server database (in a process of its own,
+    so that a wait without end fails this test instead of hanging the run)."""
+    import subprocess
+    import sys
+
+    url = f"postgresql://wijkhuis@127.0.0.1:{silent_server}/buurthuis"
+    done = subprocess.run([sys.executable, "-c", _TEST_SILENT_TARGET, url], capture_output=True, text=True, timeout=30)
+    seconds, message = done.stdout.split(" ", 1)
+    assert float(seconds) < 10, done.stdout + done.stderr
+    assert message.startswith("De server 127.0.0.1 antwoordt niet."), done.stdout + done.stderr
 
 
 def test_a_database_of_another_program_is_refused_and_left_as_it_was(services, admin, postgres_template):

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import migrate, table_copy
 from app.db.database import Database
+from app.db.unreachable import connect_error, where
 from app.domain import formatting
 from app.domain.errors import Conflict, DatabaseUnavailable, WijkhuisError
 from app.domain.permissions import Permission
@@ -28,7 +29,6 @@ from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import translator
 from app.services.common import audit
 from app.services.common.actor import Actor
-from app.db.unreachable import connect_error, where
 from app.services.transfer._target import (
     TargetStatus,
     ensure_reachable,

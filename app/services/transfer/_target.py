@@ -14,21 +14,20 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, inspect, select
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DBAPIError
 
 from app.config import normalise_url
 from app.db import migrate
 from app.db.database import Database
-from app.db.unreachable import connect_error, where
 from app.db.table_copy import model_tables
+from app.db.unreachable import connect_error, where
 from app.domain import formatting
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.i18n import translator
 
 _ = translator("transfer")
 
-CONNECT_TIMEOUT_SECONDS = 10
 VERSION_TABLE = "alembic_version"
 
 
@@ -63,11 +62,9 @@ def server_url(host: str, port: int, database: str, user: str, password: str) ->
 
 
 def open_target(url: str) -> Database:
-    """The target as a Database; a server that does not answer gives up after a few seconds."""
-    parsed = make_url(normalise_url(url))
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_SECONDS)})
-    return Database(parsed.render_as_string(hide_password=False))
+    """The target as a Database; a server that does not answer gives up after the connect
+    time-out every server database has (app/db/database.py)."""
+    return Database(normalise_url(url))
 
 
 def ensure_reachable(database: Database) -> None:

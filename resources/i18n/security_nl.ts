@@ -389,10 +389,6 @@ Wijkhuis sluit nu; start het opnieuw.</translation>
     <context>
         <name>IdleLock</name>
         <message>
-            <source>Checking…</source>
-            <translation>Controleren…</translation>
-        </message>
-        <message>
             <source>That is not your password.</source>
             <translation>Dat is niet uw wachtwoord.</translation>
         </message>

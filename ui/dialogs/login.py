@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from app.domain.errors import AuthenticationFailed
 from ui.style import set_role
 from ui.tasks import run_task
+from ui.widgets.buttons import fit_texts
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -63,9 +64,7 @@ class LoginDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("loginButton")
         self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        metrics = self.login_button.fontMetrics()  # wide enough for "Checking…" as well
-        self.login_button.setMinimumWidth(
-            max(metrics.horizontalAdvance(text) for text in (self.tr("Log in"), self.tr("Checking…"))) + 32)
+        fit_texts(self.login_button, self.tr("Log in"), self.tr("Checking…"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from app.services import Services
 from app.services.common.actor import Actor
 from ui.style import set_role
 from ui.tasks import run_task
+from ui.widgets.buttons import fit_texts
 
 IDLE_SETTING = "security.idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -82,9 +83,7 @@ class LockCover(QFrame):
             self.button = QPushButton(self.tr("Unlock"))
             self.button.setObjectName("unlockButton")
             self.button.clicked.connect(lambda: lock.try_unlock(self.password.text()))
-            metrics = self.button.fontMetrics()  # wide enough for "Checking…" as well
-            self.button.setMinimumWidth(
-                max(metrics.horizontalAdvance(text) for text in (self.tr("Unlock"), self.tr("Checking…"))) + 32)
+            fit_texts(self.button, self.tr("Unlock"), self.tr("Checking…"))
             layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignCenter)
             self.message.setObjectName("unlockMessage")
             self.message.setStyleSheet("color: #FFD2D2;")
@@ -92,6 +91,14 @@ class LockCover(QFrame):
             layout.addWidget(self.message)
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
+
+    def set_checking(self, checking: bool) -> None:
+        """While the password is checked: greyed, the button saying so; then ready to type."""
+        self.password.setEnabled(not checking)
+        self.button.setEnabled(not checking)
+        self.button.setText(self.tr("Checking…") if checking else self.tr("Unlock"))
+        if not checking:
+            self.password.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
@@ -163,14 +170,8 @@ class IdleLock(QObject):
 
     def _set_checking(self, checking: bool) -> None:
         self._checking = checking
-        if not self.is_locked:
-            return
-        cover = self.interactive_cover()
-        cover.password.setEnabled(not checking)
-        cover.button.setEnabled(not checking)
-        cover.button.setText(self.tr("Checking…") if checking else self.tr("Unlock"))
-        if not checking:
-            cover.password.setFocus()
+        if self.is_locked:
+            self.interactive_cover().set_checking(checking)
 
     def _checked(self, right: bool) -> None:
         self._set_checking(False)

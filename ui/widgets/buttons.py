@@ -1,4 +1,4 @@
-"""The push buttons of a page's actions."""
+"""The push buttons of a page's actions, and buttons whose text changes while they wait."""
 
 from __future__ import annotations
 
@@ -20,3 +20,10 @@ def action_button(layout: QLayout | None, name: str, text: str, slot: Callable[[
     if layout is not None:
         layout.addWidget(button)
     return button
+
+
+def fit_texts(button: QPushButton, *texts: str) -> None:
+    """Wide enough for each text the button shows in turn ("Log in", then "Checking…"), so that
+    none is cut off and the button does not jump."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in texts) + 32)

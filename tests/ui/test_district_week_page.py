@@ -156,3 +156,18 @@ def test_the_district_figures_button_only_for_an_account_of_the_whole_organisati
     from openpyxl import load_workbook
 
     assert load_workbook(target).sheetnames[1:] == ["Wijkcentrum Het Anker", "Ontmoetingscentrum De Brug"]
+
+
+def test_an_existing_public_booking_opens_with_its_hint_looked_up_once(qtbot, ui_services, district, monkeypatch):
+    anker = district.rooms_anker
+    row = ui_services.bookings.create(district.coordinator_anker, public_evening(anker, "Buurtoverleg", start="20:00",
+                                                                                end="22:00"))
+    asked = []
+    notices = ui_services.bookings.district_notices
+    monkeypatch.setattr(ui_services.bookings, "district_notices", lambda *args: asked.append(args) or notices(*args))
+    context = _context(ui_services, district.coordinator_anker)
+    dialog = BookingDialog(context, booking=ui_services.bookings.booking(district.coordinator_anker, row.id))
+    qtbot.addWidget(dialog)
+    hint = dialog.findChild(QLabel, "districtHint")
+    assert not hint.isHidden() and "Inspraakavond" in hint.text()
+    assert len(asked) == 1  # not once for every field the dialog filled in

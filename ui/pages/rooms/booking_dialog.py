@@ -192,10 +192,12 @@ class BookingDialog(QDialog):
                        self.start.timeChanged, self.end.timeChanged):
             signal.connect(self._update_price)
         self.room.currentIndexChanged.connect(self._room_defaults)
+        self._load(booking, room_id, start)
+        # After loading, which sets each field in turn: one look-up for the loaded booking, not one per field.
+        self._update_district_hint()
         for signal in (self.room.currentIndexChanged, self.status.currentIndexChanged, self.day.dateChanged,
                        self.start.timeChanged, self.end.timeChanged, self.public.toggled, self.recurrence.changed):
             signal.connect(self._update_district_hint)
-        self._load(booking, room_id, start)
         editable = self.actor.can(Permission.EDIT_BOOKINGS)
         self.save_button.setEnabled(editable)
         self.cancel_booking_button.setEnabled(editable)

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -147,15 +147,19 @@ def test_a_locked_window_cannot_be_closed_by_someone_else(qtbot, window, message
 
 
 def test_activity_postpones_the_idle_lock(qtbot, window):
-    # 1,6 s of activity against a 1 s idle time: without the postponing it would lock halfway;
-    # the margin (1 s between moves of 0,2 s) keeps a busy test machine from tripping it.
-    window.idle_lock.set_interval(1000)
-    for _ in range(8):
-        qtbot.wait(200)
-        QTest.mouseMove(window.navigation)
-        QTest.keyClick(window.navigation, Qt.Key.Key_Shift)
-    assert not window.idle_lock.is_locked
-    qtbot.waitUntil(lambda: window.idle_lock.is_locked, timeout=5000)
+    # Read from the timer, not from the wall clock: a busy test machine that stalls for a second
+    # must not decide the outcome. Each kind of activity starts the idle time again.
+    lock = window.idle_lock
+    lock.set_interval(10_000)
+    for act in (lambda: QTest.mouseMove(window.navigation, QPoint(5, 5)),
+                lambda: QTest.mouseMove(window.navigation, QPoint(15, 25)),
+                lambda: QTest.keyClick(window.navigation, Qt.Key.Key_Shift)):
+        qtbot.waitUntil(lambda: lock.timer.remainingTime() < 9_000, timeout=5000)
+        act()
+        assert lock.timer.isActive() and lock.timer.remainingTime() > 9_000
+    assert not lock.is_locked
+    lock.set_interval(300)  # and without activity it does lock
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
 
 
 def test_the_idle_lock_reaches_an_open_dialog_too(qtbot, window):

@@ -50,11 +50,14 @@ SignIn = Callable[[MainWindow, "Services", Callable[["Actor | None"], None]], No
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = QApplication.instance()
+    created = app is None
+    if created:
+        app = QApplication([*(argv or sys.argv[:1]), *style.FUSION_ARGUMENTS])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     i18n.install(app, i18n.preferred_language())
-    style.apply(app)
+    style.apply(app, started_in_fusion=created)
     return app
 
 

@@ -93,3 +93,17 @@ def test_whether_the_data_has_accounts_is_guessed_from_the_file_without_opening_
     (tmp_path / "data" / "wijkhuis.sqlite").write_bytes(b"SQLite format 3\x00")
     assert expects_accounts(None)
     assert expects_accounts("postgresql://wijkhuis@server/wijkhuis")  # a server: asked when opened
+
+
+def test_the_program_starts_in_fusion_wherever_the_platform_would_choose_another_style():
+    """Fusion (the style the style sheet is made for) is given to Qt as the application starts,
+    not chosen afterwards: a platform or user choosing another style does not win."""
+    code = ("import os\nos.environ['QT_QPA_PLATFORM'] = 'offscreen'\nos.environ['QT_STYLE_OVERRIDE'] = 'windows'\n"
+            "from ui.launcher import make_application\n"
+            "app = make_application()\n"
+            "sheet = app.styleSheet()\n"
+            "app.setStyleSheet('')  # the style under the sheet\n"
+            "print(app.style().name(), bool(sheet))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["fusion", "True"]

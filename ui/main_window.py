@@ -9,7 +9,6 @@ shell, so nothing here may import SQLAlchemy or app.services at module level."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 from typing import TYPE_CHECKING
 
@@ -50,6 +49,8 @@ CENTRE_KEY = "window/centre"  # + "/" and a digest of the database: the centre c
 def centre_key(database_description: str) -> str:
     """The QSettings key of the centre chosen last in this database (one computer may open a
     local file and the shared server, each with centres of its own)."""
+    import hashlib  # here: OpenSSL's hashes take ≈ 4 ms to load, and the window's first frame needs none
+
     digest = hashlib.sha1(database_description.encode("utf-8")).hexdigest()[:16]
     return f"{CENTRE_KEY}/{digest}"
 

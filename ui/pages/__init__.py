@@ -7,13 +7,12 @@ An area that is not built yet points at the placeholder page, which says so plai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: `dataclasses` would be loaded before the first frame
     key: str
     title: str  # English source; translated in the "Pages" context
     module: str

@@ -28,12 +28,24 @@ def where(database: Database) -> str:
 
 def connection_problem(database: Database, reason: str) -> DatabaseUnavailable:
     """The driver's message turned into what the user should check. Matches PostgreSQL's
-    English and Dutch server messages; anything else is shown as it came."""
+    English server messages (and the Dutch ones of the commonest: a wrong password, name or
+    database); anything else is shown as it came."""
     url = database.url
     host, name, user = url.host or "localhost", url.database or "", url.username or ""
     text = reason.lower()
     if "password authentication failed" in text or "wachtwoord" in text or "no password supplied" in text:
         message = _("The server {host} refused the user name or password for {user}. Check both and try again.")
+    elif "pg_hba.conf" in text:
+        message = _("The server {host} does not let this computer in (user {user}, database {name}). Ask whoever "
+                    "manages the server to give this computer access (pg_hba.conf).")
+    elif "not permitted to log in" in text:
+        message = _("The user {user} may not log in on the server {host}. Ask whoever manages the server to allow it.")
+    elif "too many clients" in text or "too many connections" in text or "connection slots are reserved" in text:
+        message = _("The server {host} has no connection left: too many programs are connected. Try again in a few "
+                    "minutes; if it stays like this, ask whoever manages the server to allow more connections.")
+    elif "database system is starting up" in text or "database system is shutting down" in text \
+            or "database system is in recovery mode" in text:
+        message = _("The server {host} is starting up or shutting down. Try again in a minute.")
     elif "role" in text and ("does not exist" in text or "bestaat niet" in text):
         message = _("The server {host} has no user {user}. Check the user name.")
     elif "database" in text and ("does not exist" in text or "bestaat niet" in text):

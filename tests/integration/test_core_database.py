@@ -122,6 +122,39 @@ def test_a_server_that_does_not_listen_is_said_in_words_when_the_program_opens_i
                                   "en of PostgreSQL daar draait.")
 
 
+@pytest.mark.parametrize(("role_options", "expected"), [
+    ("NOLOGIN", "De gebruiker {user} mag niet inloggen op de server {host}. "
+                "Vraag de beheerder van de server om dat toe te staan."),
+    ("LOGIN CONNECTION LIMIT 0", "De server {host} heeft geen verbinding meer vrij: er zijn te veel programma's "
+                                 "verbonden. Probeer het over een paar minuten opnieuw; blijft het zo, vraag dan de "
+                                 "beheerder van de server om meer verbindingen toe te staan."),
+])
+def test_a_real_server_that_turns_the_user_away_says_why_in_words(postgres_template, role_options, expected):
+    """A shared server's own refusals (an account that may not log in, no connection left for
+    it), said as what to do instead of PostgreSQL's English."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    from app.bootstrap import open_services
+
+    role = f"wijkhuis_turned_away_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_template, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE ROLE "{role}" {role_options} PASSWORD \'weggestuurd\''))
+    server = make_url(postgres_template)
+    try:
+        with pytest.raises(DatabaseUnavailable) as refused:
+            open_services(server.set(username=role, password="weggestuurd").render_as_string(hide_password=False),
+                          daily_backup=False)
+        assert str(refused.value) == expected.format(user=role, host=server.host)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP ROLE "{role}"'))
+        admin.dispose()
+
+
 _OPEN_SILENT_SERVER = """
 import sys, time
 from app.db import database as database_module, migrate

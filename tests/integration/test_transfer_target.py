@@ -45,6 +45,35 @@ from tests.integration.transfer_helpers import blank_postgres_database
             "De server 10.0.0.5 antwoordt niet. Controleer de naam en poort van de server, en of PostgreSQL daar draait.",
         ),
         (
+            'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  no pg_hba.conf entry '
+            'for host "10.0.0.7", user "wijkhuis", database "buurthuis", no encryption',
+            "De server 10.0.0.5 laat deze computer niet toe (gebruiker wijkhuis, database buurthuis). Vraag de "
+            "beheerder van de server om deze computer toegang te geven (pg_hba.conf).",
+        ),
+        (
+            'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  '
+            'role "wijkhuis" is not permitted to log in',
+            "De gebruiker wijkhuis mag niet inloggen op de server 10.0.0.5. "
+            "Vraag de beheerder van de server om dat toe te staan.",
+        ),
+        *[
+            (
+                f'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  {reason}',
+                "De server 10.0.0.5 heeft geen verbinding meer vrij: er zijn te veel programma's verbonden. "
+                "Probeer het over een paar minuten opnieuw; blijft het zo, vraag dan de beheerder van de server "
+                "om meer verbindingen toe te staan.",
+            )
+            for reason in ("sorry, too many clients already", 'too many connections for role "wijkhuis"',
+                           "remaining connection slots are reserved for non-replication superuser connections")
+        ],
+        *[
+            (
+                f'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  {reason}',
+                "De server 10.0.0.5 start op of sluit af. Probeer het over een minuut opnieuw.",
+            )
+            for reason in ("the database system is starting up", "the database system is shutting down")
+        ],
+        (
             "something unheard of\nsecond line",
             "Geen verbinding met postgresql://wijkhuis:***@10.0.0.5/buurthuis: something unheard of",
         ),

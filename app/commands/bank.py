@@ -17,7 +17,7 @@ _ = translator("allowances")
 
 def register(registry: CommandRegistry) -> None:
     statement = registry.subcommand("import", "bank-statement",
-                                    _("read the bank's statement (CAMT.053): confirmed and returned transfers, "
+                                    _("read the bank's statement (CAMT.053 or MT940): confirmed and returned transfers, "
                                       "invoice payments"), _import_statement)
     statement.add_argument("file", type=Path, metavar=_("FILE"))
     items = registry.subcommand("export", "open-items", _("open items: unpaid invoices and unconfirmed allowance "
@@ -40,14 +40,8 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _import_statement(ctx: CommandContext) -> int:
-    path: Path = ctx.args.file
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(FieldProblem("file", _("{file} cannot be read: {reason}").format(
-            file=path, reason=error.strerror or error))) from None
     actor = ctx.actor()
-    result = ctx.services().bank_statements.import_statement(actor, data, path.name)
+    result = ctx.services().bank_statements.import_statement_file(actor, ctx.args.file)
     ctx.say(result.summary())
     return 0
 

@@ -11,19 +11,12 @@ from decimal import Decimal, InvalidOperation
 from lxml import etree
 
 from app.domain.bank import Movement, Statement
-from app.domain.errors import WijkhuisError
 from app.i18n import translator
+from app.importers.statement_file import StatementFileError, check_size
 
 _ = translator("allowances")
 
-MAX_BYTES = 50 * 1024 * 1024
 _NAMESPACE = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:(camt\.05[234]\.001\.\d\d)$")
-
-
-class StatementFileError(WijkhuisError):
-    """The file is refused as a whole; nothing was imported."""
-
-    exit_code = 2
 
 
 def _parser() -> etree.XMLParser:
@@ -62,8 +55,7 @@ def _amount(node, path: str) -> Decimal | None:
 def read_statements(data: bytes, file_name: str = "") -> tuple[Statement, ...]:
     """Every statement in the file. Refuses anything that is not a CAMT.053 statement."""
     label = file_name or _("the file")
-    if len(data) > MAX_BYTES:
-        raise StatementFileError(_("{file} is larger than a bank statement can be; it was not read.").format(file=label))
+    check_size(data, label)
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as error:
@@ -73,8 +65,8 @@ def read_statements(data: bytes, file_name: str = "") -> tuple[Statement, ...]:
     match = _NAMESPACE.match(namespace)
     if etree.QName(root).localname != "Document" or not match or not match.group(1).startswith("camt.053"):
         raise StatementFileError(_(
-            "{file} is not a CAMT.053 bank statement. Download the statement from your bank as "
-            "\"CAMT.053\" (XML), not as PDF, CSV or MT940.").format(file=label))
+            "{file} is not a bank statement Wijkhuis can read. Download the statement from your bank as "
+            "\"CAMT.053\" (XML) or \"MT940\", not as PDF or CSV.").format(file=label))
     schema = match.group(1)
     body = root.find("{*}BkToCstmrStmt")
     statements = body.findall("{*}Stmt") if body is not None else []

@@ -362,12 +362,12 @@
             <translation>Bankafschrift</translation>
         </message>
         <message>
-            <source>Booked</source>
-            <translation>Geboekt</translation>
+            <source>Bank statement, CAMT.053 or MT940 (*.xml *.sta *.940 *.mt940 *.txt);;All files (*)</source>
+            <translation>Bankafschrift, CAMT.053 of MT940 (*.xml *.sta *.940 *.mt940 *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <source>CAMT.053 statement (*.xml);;All files (*)</source>
-            <translation>CAMT.053-afschrift (*.xml);;Alle bestanden (*)</translation>
+            <source>Booked</source>
+            <translation>Geboekt</translation>
         </message>
         <message>
             <source>Choose a payment under 'Not recognised' first.</source>
@@ -450,8 +450,8 @@
             <translation>Bankafschrift inlezen</translation>
         </message>
         <message>
-            <source>Read bank statement (CAMT.053)…</source>
-            <translation>Bankafschrift inlezen (CAMT.053)…</translation>
+            <source>Read bank statement…</source>
+            <translation>Bankafschrift inlezen…</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -472,6 +472,10 @@
         <message>
             <source>Renter</source>
             <translation>Huurder</translation>
+        </message>
+        <message>
+            <source>The statement as downloaded from the bank: CAMT.053 (XML) or MT940</source>
+            <translation>Het afschrift zoals u het bij de bank downloadt: CAMT.053 (XML) of MT940</translation>
         </message>
         <message>
             <source>Volunteer</source>

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from app.reports import sepa
 from app.services.allowances import ArrangementRow
 from app.services.allowances import LineInput
@@ -17,6 +19,12 @@ from tests.integration.test_allowance_support import make_volunteer
 D = Decimal
 CENTRE_IBAN = "NL91ABNA0417164300"
 BOOKED = dt.date(2026, 12, 2)
+
+
+@pytest.fixture
+def world(services, db, admin) -> dict:
+    """make_world's centre, as a fixture (import it into the test module)."""
+    return make_world(services, db, admin)
 
 
 def make_world(services, db, admin) -> dict:
@@ -51,9 +59,11 @@ def make_world(services, db, admin) -> dict:
             "piet": transfers["NL69INGB0123456789"]}
 
 
-def statement(world, ref: str = "2026-12-02-001", account: str = CENTRE_IBAN, version: str = "02") -> bytes:
+def movements(world) -> list[Tx]:
+    """What the bank booked on 2 December: two transfers of the run paid, one of them returned
+    (AC04), a full and a partial invoice payment, a gift nobody can place, and bank costs."""
     zoe, jan = world["zoe"], world["jan"]
-    return camt053(account, ref, [
+    return [
         Tx(zoe.amount, False, BOOKED, zoe.end_to_end_id, zoe.remittance, "Zoe Ozdemir", zoe.iban),
         Tx(jan.amount, False, BOOKED, jan.end_to_end_id, jan.remittance, "Jan van Jansen", jan.iban),
         Tx(jan.amount, True, BOOKED, jan.end_to_end_id, "RETOUR " + jan.remittance, "Jan van Jansen", jan.iban,
@@ -62,6 +72,8 @@ def statement(world, ref: str = "2026-12-02-001", account: str = CENTRE_IBAN, ve
         Tx(D("50.00"), True, BOOKED, "", "fact. 2026/2 eerste deel", "Bakkerij Jansen B.V.", "NL13TEST0123456789"),
         Tx(D("12.34"), True, BOOKED, "", "gift voor de koffiepot", "A. de Wit", "NL81TRIO0212471066"),
         Tx(D("3.50"), False, BOOKED, "", "Kosten betalingsverkeer"),
-    ], version=version)
+    ]
 
 
+def statement(world, ref: str = "2026-12-02-001", account: str = CENTRE_IBAN, version: str = "02") -> bytes:
+    return camt053(account, ref, movements(world), version=version)

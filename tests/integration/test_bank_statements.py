@@ -16,9 +16,9 @@ from app.db.models import AuditEntry, BankEntry, InvoicePayment, PaymentTransfer
 from app.domain.allowance_rules import LineState
 from app.domain.errors import ValidationError
 from app.i18n import set_language
-from app.importers.camt import StatementFileError
+from app.importers.statement_file import StatementFileError
 from app.reports import sepa
-from tests.integration.bank_helpers import BOOKED, CENTRE_IBAN, make_world, statement
+from tests.integration.bank_helpers import BOOKED, CENTRE_IBAN, statement, world  # noqa: F401 (world: a fixture)
 from tests.integration.camt_helpers import Tx, camt053
 
 D = Decimal
@@ -27,11 +27,6 @@ D = Decimal
 @pytest.fixture(autouse=True)
 def _dutch():
     set_language("nl")
-
-
-@pytest.fixture
-def world(services, db, admin):
-    return make_world(services, db, admin)
 
 
 def counts(db) -> tuple:

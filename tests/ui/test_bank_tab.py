@@ -70,6 +70,26 @@ def test_reading_a_statement_fills_the_open_items_and_a_payment_is_linked_by_han
     assert "2026-0002" in PdfReader(letter).pages[0].extract_text()
 
 
+def test_an_mt940_statement_chosen_in_the_dialog_is_read_like_camt(dutch_ui, page, page_context, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.integration.bank_helpers import CENTRE_IBAN, movements
+    from tests.integration.mt940_helpers import mt940
+
+    world = make_world(page_context.services, page_context.services.db, page_context.actor)
+    path = tmp_path / "MT940_20261202.sta"
+    path.write_bytes(mt940(CENTRE_IBAN, "P261202000000001", movements(world), bank="Rabobank"))
+    asked, told = [], []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (asked.append(args[3]), (str(path), ""))[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    bank = page.bank
+    assert bank.import_button.text() == "Bankafschrift inlezen…" and "MT940" in bank.import_button.toolTip()
+    bank.import_button.click()
+    assert "*.sta" in asked[0] and "*.xml" in asked[0] and asked[0].startswith("Bankafschrift, CAMT.053 of MT940")
+    assert told and "2 overboekingen bevestigd" in told[0] and "1 teruggeboekt" in told[0]
+    assert [bank.invoices.row(i).number for i in range(bank.invoices.rowCount())] == ["2026-0002", "2026-0003"]
+
+
 def test_a_coordinator_sees_the_tab_but_cannot_import_or_link(qtbot, page_context):
     from app.domain.permissions import Role
     from ui.context import PageContext

@@ -1,4 +1,4 @@
-"""The treasurer's loop at the bank: bank statements (CAMT.053) read and matched to payment runs
+"""The treasurer's loop at the bank: bank statements (CAMT.053 or MT940) read and matched to payment runs
 and invoices, returned transfers, what was not recognised, and the open items with reminders.
 
 This file is the area's public API: code outside the package imports from here; the modules with a

@@ -1,4 +1,4 @@
-"""Importing the bank's statement (CAMT.053): a debit that matches a payment run confirms its
+"""Importing the bank's statement (CAMT.053 or MT940): a debit that matches a payment run confirms its
 transfers with the bank's booking date, a returned transfer puts the volunteer's lines back as
 approved and unpaid, a credit naming an invoice number is a payment on that invoice, anything
 else is "niet herkend" until the treasurer links it. All or nothing; a statement is imported
@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -21,7 +22,9 @@ from app.domain.bank import EntryOutcome, Movement, Statement
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.permissions import Permission
 from app.i18n import translator
-from app.importers.camt import StatementFileError, read_statements
+from app.importers import camt, swift_mt940
+from app.importers.guard import check_input_file, read_limited
+from app.importers.statement_file import MAX_BYTES, StatementFileError
 from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.allowances import valid_iban
@@ -75,6 +78,12 @@ class BankStatementService:
     def __init__(self, db: Database):
         self.db = db
         self._settings = SettingsService(db)
+
+    def import_statement_file(self, actor: Actor, path: str | Path) -> ImportResult:
+        """The statement in a file: checked (exists, ordinary, not too large) before it is read."""
+        actor.require(Permission.PAY, _("import bank statements"))
+        checked = check_input_file(path, max_bytes=MAX_BYTES, what=_("The bank statement"))
+        return self.import_statement(actor, read_limited(checked, MAX_BYTES), checked.name)
 
     def import_statement(self, actor: Actor, data: bytes, file_name: str = "") -> ImportResult:
         actor.require(Permission.PAY, _("import bank statements"))
@@ -176,6 +185,17 @@ class BankStatementService:
                          detail=where_text(statement, entry))
             uow.commit()
             return _entry_row(entry, statement.statement_ref)
+
+
+def read_statements(data: bytes, file_name: str = "") -> tuple[Statement, ...]:
+    """A CAMT.053 (XML) or MT940 statement, told apart by its first characters."""
+    if swift_mt940.looks_like_mt940(data):
+        return swift_mt940.read_statements(data, file_name)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return camt.read_statements(data, file_name)
+    raise StatementFileError(_(
+        "{file} is not a bank statement Wijkhuis can read. Download the statement from your bank as "
+        "\"CAMT.053\" (XML) or \"MT940\", not as PDF or CSV.").format(file=file_name or _("the file")))
 
 
 def _entry(statement: BankStatement, key: str, movement: Movement) -> BankEntry:

@@ -1,4 +1,4 @@
-"""The bank's side of the Betalingen page: read the bank's statement (CAMT.053), see the open
+"""The bank's side of the Betalingen page: read the bank's statement (CAMT.053 or MT940), see the open
 items (invoices not paid, allowance transfers not confirmed or returned), link a payment the
 program did not recognise to an invoice, write the open items to Excel and a reminder letter."""
 
@@ -57,8 +57,9 @@ class BankTab(QWidget):
         can_export = context.actor.can(Permission.EXPORT_FINANCIAL)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.import_button = action_button(top, "importBankStatement", self.tr("Read bank statement (CAMT.053)…"),
+        self.import_button = action_button(top, "importBankStatement", self.tr("Read bank statement…"),
                                           self._choose_statement, can_pay)
+        self.import_button.setToolTip(self.tr("The statement as downloaded from the bank: CAMT.053 (XML) or MT940"))
         set_role(self.import_button, "primary")
         self.export_button = action_button(top, "exportOpenItems", self.tr("Open items to Excel…"),
                                           self._choose_export, can_export)
@@ -134,10 +135,9 @@ class BankTab(QWidget):
     # -- actions (public, so that tests drive them without dialogs) ---------------------------
     def import_file(self, path: Path) -> ImportResult | None:
         try:
-            data = path.read_bytes()
-            result = self.context.services.bank_statements.import_statement(self.context.actor, data, path.name)
-        except (WijkhuisError, OSError) as error:
-            show_error(self, error if isinstance(error, WijkhuisError) else WijkhuisError(str(error)))
+            result = self.context.services.bank_statements.import_statement_file(self.context.actor, path)
+        except WijkhuisError as error:
+            show_error(self, error)
             return None
         self.result.setText(result.summary())
         self.refresh()
@@ -186,7 +186,8 @@ class BankTab(QWidget):
     # -- dialogs ------------------------------------------------------------------------------
     def _choose_statement(self) -> None:
         filename, _f = QFileDialog.getOpenFileName(self, self.tr("Read bank statement"), "",
-                                                   self.tr("CAMT.053 statement (*.xml);;All files (*)"))
+                                                   self.tr("Bank statement, CAMT.053 or MT940 (*.xml *.sta *.940 *.mt940 "
+                                                           "*.txt);;All files (*)"))
         if filename:
             result = self.import_file(Path(filename))
             if result is not None:

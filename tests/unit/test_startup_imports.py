@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-SLOW_LIBRARIES = ("holidays", "openpyxl", "reportlab", "lxml", "alembic")
+SLOW_LIBRARIES = ("holidays", "openpyxl", "reportlab", "lxml", "alembic", "mt940")
 
 
 def _imported_after(statement: str) -> set[str]:

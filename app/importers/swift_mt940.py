@@ -37,7 +37,7 @@ LINE_WIDTH = 65  # of the lines of a :86: description
 
 def looks_like_mt940(data: bytes) -> bool:
     """A statement's reference (:20:) and its account (:25:) at the start of lines."""
-    head = data[:1_000_000]
+    head = data[:1_000_000].removeprefix(b"\xef\xbb\xbf")
     return re.search(rb"(?m)^:20:", head) is not None and re.search(rb"(?m)^:25:", head) is not None
 
 

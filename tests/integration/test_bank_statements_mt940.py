@@ -148,3 +148,11 @@ def test_a_statement_file_is_checked_before_it_is_read(services, db, admin, worl
     assert _counts(db) == before
     monkeypatch.setattr(_statements, "MAX_BYTES", statement_file.MAX_BYTES)
     assert services.bank_statements.import_statement_file(admin, path).confirmed == 2
+
+
+def test_a_statement_starting_with_a_byte_order_mark_is_read():
+    data = b"\xef\xbb\xbf" + mt940(CENTRE_IBAN, "P261202000000001", [Tx(D("5.00"), True, BOOKED, "", "Huur")],
+                                  with_header=False)
+    from app.services.bank._statements import read_statements as read_any
+
+    assert [s.account_iban for s in read_any(data, "a.sta")] == [CENTRE_IBAN]

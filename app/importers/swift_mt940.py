@@ -13,7 +13,9 @@ nothing is imported in part.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from collections import Counter
 from decimal import Decimal
 
 import mt940
@@ -50,7 +52,8 @@ def read_statements(data: bytes, file_name: str = "") -> tuple[Statement, ...]:
     if not starts:
         raise StatementFileError(_("{file} holds no statement.").format(file=label))
     chunks = [text[start:end] for start, end in zip(starts, [*starts[1:], len(text)], strict=True)]
-    return tuple(_statement(chunk, number, label) for number, chunk in enumerate(chunks, start=1))
+    seen: Counter[str] = Counter()  # movements alike so far in this file (see _entry_ref)
+    return tuple(_statement(chunk, number, label, seen) for number, chunk in enumerate(chunks, start=1))
 
 
 def _decode(data: bytes) -> str:
@@ -61,7 +64,7 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _statement(chunk: str, number: int, label: str) -> Statement:
+def _statement(chunk: str, number: int, label: str, seen: Counter[str]) -> Statement:
     def refused(reason: str) -> StatementFileError:
         return StatementFileError(_("Statement {n} in {file} cannot be read: {reason}. Nothing was imported.").format(
             n=number, file=label, reason=reason))
@@ -93,7 +96,7 @@ def _statement(chunk: str, number: int, label: str) -> Statement:
         number_text += f"/{data['sequence_number']}"
     reference = "/".join(part for part in (closing_date.isoformat(), number_text,
                                            str(data.get("transaction_reference") or "").strip()) if part)[:35]
-    movements = tuple(_movement(t.data, index, reference) for index, t in enumerate(transactions, start=1))
+    movements = tuple(_movement(t.data, seen) for t in transactions)
     return Statement(SCHEMA, "", reference, account, closing_date, movements)
 
 
@@ -118,15 +121,13 @@ def _iban(account: str) -> str | None:
     return None
 
 
-def _movement(line: dict, index: int, statement_ref: str) -> Movement:
+def _movement(line: dict, seen: Counter[str]) -> Movement:
     mark = str(line.get("status") or "").upper()
     amount = line["amount"].amount
     booked = line.get("entry_date") or line["date"]
     details = description(str(line.get("transaction_details") or ""))
-    bank_reference = str(line.get("bank_reference") or "").strip()
-    entry_ref = bank_reference if bank_reference.upper() not in _NOT_PROVIDED else f"{statement_ref}/{index}"
     return Movement(
-        entry_ref=entry_ref[:60], position=1, booking_date=dt.date(booked.year, booked.month, booked.day),
+        entry_ref=_entry_ref(line, seen), position=1, booking_date=dt.date(booked.year, booked.month, booked.day),
         amount=abs(amount), credit=amount > 0, end_to_end_id=details.get("EREF", "")[:35],
         batch_refs=tuple(ref for ref in (details.get("PREF", ""),) if ref), return_code=details.get("RTRN", "")[:4],
         counterparty=details.get("NAME", "")[:140], remittance=details.get("REMI", "")[:300],
@@ -142,6 +143,24 @@ def _joined(lines: list[str]) -> str:
     for line in lines[:-1]:
         parts.append(line if len(line) >= LINE_WIDTH else line + " ")
     return "".join([*parts, *lines[-1:]])
+
+
+def _entry_ref(line: dict, seen: Counter[str]) -> str:
+    """What identifies the movement at the bank, so that a movement on two downloads (a month,
+    then a period that overlaps it) is imported once. The bank's own reference when the
+    statement line has one; many Dutch banks write none (NONREF), and the statement's reference
+    may differ per download: then the movement itself — dates, sign, amount and description —
+    numbered among movements alike in this file (two equal payments on one day are two)."""
+    reference = str(line.get("bank_reference") or "").strip()
+    if reference.upper() not in _NOT_PROVIDED:
+        return reference[:60]
+    booked = line.get("entry_date") or line["date"]
+    content = "|".join(str(part) for part in (
+        line["date"], booked, line.get("status"), line["amount"].amount, line.get("customer_reference"),
+        line.get("extra_details"), line.get("transaction_details")))
+    seen[content] += 1
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+    return f"{booked:%Y%m%d}-{digest}-{seen[content]}"
 
 
 def description(text: str) -> dict[str, str]:

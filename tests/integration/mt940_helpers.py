@@ -48,8 +48,9 @@ def _wrapped(text: str) -> str:
 
 
 def mt940(account_iban: str, number: str, txs: list[Tx], *, bank: str = "ING", opening: Decimal = Decimal("1000.00"),
-          day: dt.date = dt.date(2026, 12, 2), with_header: bool = True) -> bytes:
-    """One statement (:20: … :62F:) of the account; `with_header` adds the bank's file header."""
+          day: dt.date = dt.date(2026, 12, 2), with_header: bool = True, bank_references: bool = True) -> bytes:
+    """One statement (:20: … :62F:) of the account; `with_header` adds the bank's file header;
+    without `bank_references` the statement lines carry none (NONREF), as many banks write them."""
     lines = [_HEADER[bank] if with_header else "", f":20:{number}\n", f":25:{account_iban}EUR\n",
              f":28C:{day:%j}01\n", _balance("60F", opening, day - dt.timedelta(days=1))]
     balance = opening
@@ -57,8 +58,8 @@ def mt940(account_iban: str, number: str, txs: list[Tx], *, bank: str = "ING", o
         signed = tx.amount if tx.credit else -tx.amount
         balance += signed
         mark = "C" if tx.credit else "D"
-        reference = tx.ref or f"{number}{index:05d}"
-        lines.append(f":61:{tx.booked:%y%m%d}{tx.booked:%m%d}{mark}{_money(tx.amount)}NTRFEREF//{reference}\n")
+        reference = f"EREF//{tx.ref or f'{number}{index:05d}'}" if bank_references else "NONREF"
+        lines.append(f":61:{tx.booked:%y%m%d}{tx.booked:%m%d}{mark}{_money(tx.amount)}NTRF{reference}\n")
         lines.append(f":86:{_wrapped(_description(tx, bank))}\n")
     lines.append(_balance("62F", balance, day))
     lines.append("-\n")

@@ -71,6 +71,27 @@ def test_several_statements_in_one_file_and_a_batch_booking_by_its_payment_infor
         assert {line.state for line in services.allowances.lines(admin, volunteer_id=world["people"][key])} == {LineState.PAID}
 
 
+def test_overlapping_downloads_without_bank_references_import_each_movement_once(services, db, admin, world):
+    """Many banks give a statement line no reference of their own (NONREF), and a second
+    download names its statements differently: the movement itself must tell that it was seen."""
+    payment = Tx(D("56.00"), True, BOOKED, "", "Factuur 2026-0001 yoga", "Stichting Yoga Oost", "NL02ABNA0123456789")
+    coffee = Tx(D("2.50"), True, BOOKED, "", "koffie", "A. de Wit", "NL81TRIO0212471066")
+    november = mt940(CENTRE_IBAN, "P261202000000001", [payment, coffee], bank_references=False)
+    first = services.bank_statements.import_statement(admin, november, "november.sta")
+    assert (first.invoice_payments, first.unrecognised) == (1, 1)
+    # the next download covers the same day again (under another statement reference), with a
+    # second, identical coffee payment the bank booked later that day, and a new day
+    overlap = mt940(CENTRE_IBAN, "P261206000000001", [payment, coffee, coffee], bank_references=False) + mt940(
+        CENTRE_IBAN, "P261206000000002", [Tx(D("50.00"), True, BOOKED + dt.timedelta(days=1), "", "fact. 2026/2",
+                                             "Bakkerij Jansen B.V.", "NL13TEST0123456789")],
+        opening=D("1061.00"), day=BOOKED + dt.timedelta(days=1), bank_references=False, with_header=False)
+    second = services.bank_statements.import_statement(admin, overlap, "december.sta")
+    assert (second.known, second.invoice_payments, second.unrecognised) == (2, 1, 1)
+    with db.reader() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(InvoicePayment)) == 2  # 56,00 once, and 50,00
+    assert [e.amount for e in services.bank_statements.unrecognised(admin)] == [D("2.50"), D("2.50")]
+
+
 def _refused(services, db, admin, data: bytes, *fragments: str) -> None:
     before = _counts(db)
     with pytest.raises(StatementFileError) as refused:

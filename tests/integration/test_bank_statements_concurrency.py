@@ -55,3 +55,58 @@ def test_the_same_statement_imported_at_once_by_two_processes_counts_once(db, se
         assert session.scalar(select(func.count()).select_from(InvoicePayment)) == 2 + ROUNDS - 1
         assert session.scalar(select(func.sum(InvoicePayment.amount))) == Decimal("56.00") + Decimal("50.00") + ROUNDS - 1
         assert sorted(session.scalars(select(PaymentTransfer.state))) == ["bevestigd", "teruggeboekt", "verstuurd"]
+
+
+def _overlapping_importer(url: str, actor, files: list[bytes], barrier, results) -> None:
+    from app.db.database import Database
+    from app.domain.errors import Conflict
+    from app.services import Services
+
+    db = Database(url)
+    services = Services.for_database(db)
+    for number, data in enumerate(files):
+        barrier.wait(60)
+        try:
+            result = services.bank_statements.import_statement(actor, data, f"ronde-{number}.sta")
+            results.put((number, f"paid {result.invoice_payments}, known {result.known}"))
+        except Conflict as refused:
+            results.put((number, f"refused: {refused}"))
+    db.dispose()
+
+
+def test_two_overlapping_mt940_downloads_imported_at_once_book_a_payment_once(db, services, admin):
+    """Two treasurers, each with their own download of overlapping days (the statements named
+    differently, the lines without bank references): the payment both files hold is booked once;
+    whoever comes second either sees it as known or is asked to import again."""
+    from tests.integration.mt940_helpers import mt940
+
+    make_world(services, db, admin)
+    rounds = []
+    for n in range(1, ROUNDS + 1):
+        day = BOOKED + dt.timedelta(days=n)
+        payment = Tx(Decimal("1.00"), True, day, "", f"Factuur 2026-0002 termijn {n}", "Bakkerij Jansen B.V.",
+                     "NL13TEST0123456789")
+        own = [Tx(Decimal(f"0.0{k}"), True, day, "", f"fooi {n}-{k}", "A. de Wit", "NL81TRIO0212471066") for k in (1, 2)]
+        rounds.append([mt940(CENTRE_IBAN, f"P{n}A", [payment, own[0]], day=day, bank_references=False),
+                       mt940(CENTRE_IBAN, f"P{n}B", [payment, own[1]], day=day, bank_references=False)])
+    url = db.url.render_as_string(hide_password=False)
+    db.dispose()
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    results = context.Queue()
+    processes = [context.Process(target=_overlapping_importer, args=(url, admin, [r[i] for r in rounds], barrier,
+                                                                      results)) for i in range(2)]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in range(2 * ROUNDS)]
+    for process in processes:
+        process.join(timeout=60)
+        assert process.exitcode == 0
+    for number in range(ROUNDS):
+        mine = [o for n, o in outcomes if n == number]
+        assert mine.count("paid 1, known 0") == 1, mine
+        other = next(o for o in mine if o != "paid 1, known 0")
+        assert other == "paid 0, known 1" or other.startswith("refused: Een collega"), mine
+    with db.reader() as uow:
+        payments = uow.session.scalars(select(InvoicePayment.amount)).all()
+    assert sorted(payments) == [Decimal("1.00")] * ROUNDS

@@ -370,6 +370,10 @@
             <translation>Geboekt</translation>
         </message>
         <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Geannuleerd: er is niets ingelezen.</translation>
+        </message>
+        <message>
             <source>Choose a payment under 'Not recognised' first.</source>
             <translation>Kies eerst een betaling onder 'Niet herkend'.</translation>
         </message>
@@ -451,6 +455,10 @@
         </message>
         <message>
             <source>Read bank statement…</source>
+            <translation>Bankafschrift inlezen…</translation>
+        </message>
+        <message>
+            <source>Reading bank statement…</source>
             <translation>Bankafschrift inlezen…</translation>
         </message>
         <message>

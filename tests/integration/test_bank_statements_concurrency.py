@@ -29,24 +29,32 @@ def _importer(url: str, actor, files: list[bytes], barrier, results) -> None:
     db.dispose()
 
 
+def _race(db, importer, actor, files_per_process: list[list[bytes]]) -> list[tuple[int, str]]:
+    """Two processes, each importing its files round by round, released together by a barrier
+    at every round; their (round, outcome) pairs."""
+    url = db.url.render_as_string(hide_password=False)
+    db.dispose()
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(len(files_per_process))
+    results = context.Queue()
+    processes = [context.Process(target=importer, args=(url, actor, files, barrier, results))
+                 for files in files_per_process]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=120) for files in files_per_process for _file in files]
+    for process in processes:
+        process.join(timeout=60)
+        assert process.exitcode == 0
+    return outcomes
+
+
 def test_the_same_statement_imported_at_once_by_two_processes_counts_once(db, services, admin):
     world = make_world(services, db, admin)
     files = [statement(world)] + [
         camt053(CENTRE_IBAN, f"R{n}", [Tx(Decimal("1.00"), True, BOOKED + dt.timedelta(days=n), "",
                                           "Factuur 2026-0002 termijn", ref=f"R{n}-1")])
         for n in range(1, ROUNDS)]
-    url = db.url.render_as_string(hide_password=False)
-    db.dispose()
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(2)
-    results = context.Queue()
-    processes = [context.Process(target=_importer, args=(url, admin, files, barrier, results)) for _ in range(2)]
-    for process in processes:
-        process.start()
-    outcomes = [results.get(timeout=120) for _ in range(2 * ROUNDS)]
-    for process in processes:
-        process.join(timeout=60)
-        assert process.exitcode == 0
+    outcomes = _race(db, _importer, admin, [files, files])
     for number in range(ROUNDS):
         assert sorted(o for n, o in outcomes if n == number) == ["again", "new"], number
     with db.reader() as uow:
@@ -89,19 +97,7 @@ def test_two_overlapping_mt940_downloads_imported_at_once_book_a_payment_once(db
         own = [Tx(Decimal(f"0.0{k}"), True, day, "", f"fooi {n}-{k}", "A. de Wit", "NL81TRIO0212471066") for k in (1, 2)]
         rounds.append([mt940(CENTRE_IBAN, f"P{n}A", [payment, own[0]], day=day, bank_references=False),
                        mt940(CENTRE_IBAN, f"P{n}B", [payment, own[1]], day=day, bank_references=False)])
-    url = db.url.render_as_string(hide_password=False)
-    db.dispose()
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(2)
-    results = context.Queue()
-    processes = [context.Process(target=_overlapping_importer, args=(url, admin, [r[i] for r in rounds], barrier,
-                                                                      results)) for i in range(2)]
-    for process in processes:
-        process.start()
-    outcomes = [results.get(timeout=120) for _ in range(2 * ROUNDS)]
-    for process in processes:
-        process.join(timeout=60)
-        assert process.exitcode == 0
+    outcomes = _race(db, _overlapping_importer, admin, [[r[0] for r in rounds], [r[1] for r in rounds]])
     for number in range(ROUNDS):
         mine = [o for n, o in outcomes if n == number]
         assert mine.count("paid 1, known 0") == 1, mine

@@ -23,6 +23,14 @@ def warnings(monkeypatch) -> list[str]:
     return shown
 
 
+def _read(qtbot, bank, path):
+    """Reads a statement the way the tab does (a background task) and returns its result."""
+    results = []
+    bank.import_file(path, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    return results[0]
+
+
 @pytest.fixture
 def page(qtbot, page_context):
     from ui.pages.allowances.page import create_page
@@ -34,19 +42,20 @@ def page(qtbot, page_context):
     return page
 
 
-def test_reading_a_statement_fills_the_open_items_and_a_payment_is_linked_by_hand(dutch_ui, page, page_context, tmp_path, warnings):
+def test_reading_a_statement_fills_the_open_items_and_a_payment_is_linked_by_hand(dutch_ui, qtbot, page, page_context,
+                                                                                  tmp_path, warnings):
     world = make_world(page_context.services, page_context.services.db, page_context.actor)
     page.tabs.setCurrentIndex(3)
     assert page.tabs.tabText(3) == "Bank en openstaande posten"
     bank = page.bank
     path = tmp_path / "afschrift.xml"
     path.write_bytes(statement(world))
-    result = bank.import_file(path)
+    result = _read(qtbot, bank, path)
     assert result.confirmed == 2 and "2 overboekingen bevestigd" in bank.result.text()
     assert [bank.invoices.row(i).number for i in range(bank.invoices.rowCount())] == ["2026-0002", "2026-0003"]
     assert [bank.transfers.row(i).volunteer for i in range(bank.transfers.rowCount())] == ["Jan van Jansen", "Piet Peters"]
     assert bank.unknown.rowCount() == 1
-    assert bank.import_file(path).already_imported and "eerder ingelezen" in bank.result.text()
+    assert _read(qtbot, bank, path).already_imported and "eerder ingelezen" in bank.result.text()
 
     bank.unknown_table.selectRow(0)
     bank.invoice_number.setText("2026-0099")
@@ -70,7 +79,8 @@ def test_reading_a_statement_fills_the_open_items_and_a_payment_is_linked_by_han
     assert "2026-0002" in PdfReader(letter).pages[0].extract_text()
 
 
-def test_an_mt940_statement_chosen_in_the_dialog_is_read_like_camt(dutch_ui, page, page_context, tmp_path, monkeypatch):
+def test_an_mt940_statement_chosen_in_the_dialog_is_read_like_camt(dutch_ui, qtbot, page, page_context, tmp_path,
+                                                                  monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from tests.integration.bank_helpers import CENTRE_IBAN, movements
@@ -86,8 +96,57 @@ def test_an_mt940_statement_chosen_in_the_dialog_is_read_like_camt(dutch_ui, pag
     assert bank.import_button.text() == "Bankafschrift inlezen…" and "MT940" in bank.import_button.toolTip()
     bank.import_button.click()
     assert "*.sta" in asked[0] and "*.xml" in asked[0] and asked[0].startswith("Bankafschrift, CAMT.053 of MT940")
-    assert told and "2 overboekingen bevestigd" in told[0] and "1 teruggeboekt" in told[0]
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "2 overboekingen bevestigd" in told[0] and "1 teruggeboekt" in told[0]
     assert [bank.invoices.row(i).number for i in range(bank.invoices.rowCount())] == ["2026-0002", "2026-0003"]
+
+
+def test_a_statement_is_read_off_the_gui_thread_and_a_refused_or_cancelled_one_changes_nothing(
+        dutch_ui, qtbot, page, page_context, tmp_path, monkeypatch, warnings):
+    from sqlalchemy import func, select
+
+    from app.db.models import BankEntry
+    from tests.integration.bank_helpers import CENTRE_IBAN, movements
+    from tests.integration.mt940_helpers import mt940
+    from tests.ui.held_back import assert_the_window_keeps_running, hold_back
+
+    services = page_context.services
+    world = make_world(services, services.db, page_context.actor)
+    bank = page.bank
+
+    def entries() -> int:
+        with services.db.reader() as uow:
+            return uow.session.scalar(select(func.count()).select_from(BankEntry))
+
+    path = tmp_path / "afschrift.sta"
+    path.write_bytes(mt940(CENTRE_IBAN, "P261202000000001", movements(world)))
+    held = hold_back(monkeypatch, services.bank_statements, "import_statement")
+    results = []
+    bank.import_file(path, results.append)
+    qtbot.waitUntil(lambda: bool(held.calls), timeout=5_000)
+    assert_the_window_keeps_running(qtbot)  # the statement is read while the window goes on
+    held.release.set()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert entries() == 7 and bank.invoices.rowCount() == 2
+
+    cut = tmp_path / "afgebroken.sta"
+    data = mt940(CENTRE_IBAN, "P261203000000001", movements(world), day=dt.date(2026, 12, 3))
+    cut.write_bytes(data[:data.index(b":62F:")])
+    task = bank.import_file(cut)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert warnings == ["Afschrift 1 in afgebroken.sta kan niet worden gelezen: het beginsaldo of eindsaldo ontbreekt "
+                        "(is het bestand compleet?). Er is niets ingelezen."]
+    assert entries() == 7 and task is bank.import_task
+
+    other_day = tmp_path / "3-december.sta"
+    other_day.write_bytes(data)
+    held = hold_back(monkeypatch, services.bank_statements, "import_statement")
+    task = bank.import_file(other_day)
+    qtbot.waitUntil(lambda: bool(held.calls), timeout=5_000)
+    task.progress.cancel()  # Annuleren in the progress dialog, while the statement is being read
+    held.release.set()
+    qtbot.waitUntil(lambda: bank.result.text() == "Geannuleerd: er is niets ingelezen.", timeout=10_000)
+    assert entries() == 7
 
 
 def test_a_coordinator_sees_the_tab_but_cannot_import_or_link(qtbot, page_context):

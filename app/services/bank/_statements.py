@@ -21,6 +21,7 @@ from app.domain import formatting
 from app.domain.bank import EntryOutcome, Movement, Statement
 from app.domain.errors import Conflict, FieldProblem, ValidationError
 from app.domain.permissions import Permission
+from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import translator
 from app.importers import camt, swift_mt940
 from app.importers.guard import check_input_file, read_limited
@@ -79,13 +80,15 @@ class BankStatementService:
         self.db = db
         self._settings = SettingsService(db)
 
-    def import_statement_file(self, actor: Actor, path: str | Path) -> ImportResult:
+    def import_statement_file(self, actor: Actor, path: str | Path, progress: Progress | None = None) -> ImportResult:
         """The statement in a file: checked (exists, ordinary, not too large) before it is read."""
         actor.require(Permission.PAY, _("import bank statements"))
         checked = check_input_file(path, max_bytes=MAX_BYTES, what=_("The bank statement"))
-        return self.import_statement(actor, read_limited(checked, MAX_BYTES), checked.name)
+        return self.import_statement(actor, read_limited(checked, MAX_BYTES), checked.name, progress)
 
-    def import_statement(self, actor: Actor, data: bytes, file_name: str = "") -> ImportResult:
+    def import_statement(self, actor: Actor, data: bytes, file_name: str = "",
+                         progress: Progress | None = None) -> ImportResult:
+        """All or nothing; `progress` hears of every movement, and a cancel rolls everything back."""
         actor.require(Permission.PAY, _("import bank statements"))
         statements = read_statements(data, file_name)
         centre_iban = valid_iban(self._settings.centre(actor).iban)
@@ -98,7 +101,7 @@ class BankStatementService:
                     "imported.").format(file=file_name or _("the file"), account=statement.account_iban, centre=centre_iban))
         digest = hashlib.sha256(data).hexdigest()
         try:
-            return self._import(actor, statements, file_name, digest)
+            return self._import(actor, statements, file_name, digest, progress or NoProgress())
         except IntegrityError:  # a colleague imported the same statement (or entry) at the same moment
             if self._all_imported(statements):
                 return ImportResult(tuple(s.statement_ref for s in statements), already_imported=True)
@@ -111,8 +114,10 @@ class BankStatementService:
                 BankStatement.account_iban == s.account_iban, BankStatement.statement_ref == s.statement_ref))
                 is not None for s in statements)
 
-    def _import(self, actor: Actor, statements: tuple[Statement, ...], file_name: str, digest: str) -> ImportResult:
+    def _import(self, actor: Actor, statements: tuple[Statement, ...], file_name: str, digest: str,
+                progress: Progress) -> ImportResult:
         refs = tuple(s.statement_ref for s in statements)
+        total, done = sum(len(s.movements) for s in statements), 0
         counts = dict.fromkeys(("confirmed", "returned", "invoice_payments", "unrecognised", "other", "known"), 0)
         with self.db.unit_of_work(actor) as uow:
             session = uow.session
@@ -128,6 +133,9 @@ class BankStatementService:
                 session.add(record)
                 session.flush()
                 for movement in statement.movements:
+                    check_cancelled(progress)
+                    progress.report(done, total, _("Movement {n} of {total}").format(n=done + 1, total=total))
+                    done += 1
                     key = f"{statement.account_iban}:{movement.entry_ref}:{movement.position}"
                     if session.scalar(select(BankEntry.id).where(BankEntry.entry_key == key)) is not None:
                         counts["known"] += 1

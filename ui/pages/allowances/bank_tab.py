@@ -5,6 +5,7 @@ program did not recognise to an invoice, write the open items to Excel and a rem
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -30,7 +31,7 @@ from app.services.bank import write_reminder_pdf
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
-from ui.tasks import show_error
+from ui.tasks import Task, run_task, show_error
 from ui.widgets.buttons import action_button
 
 
@@ -66,6 +67,7 @@ class BankTab(QWidget):
         top.addStretch(1)
         layout.addLayout(top)
         self.result = set_role(QLabel(), "hint")
+        self.import_task: Task | None = None  # the statement being read, if any
         self.result.setObjectName("bankResult")
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
@@ -133,16 +135,23 @@ class BankTab(QWidget):
             self.result.setText(str(error))
 
     # -- actions (public, so that tests drive them without dialogs) ---------------------------
-    def import_file(self, path: Path) -> ImportResult | None:
-        try:
-            result = self.context.services.bank_statements.import_statement_file(self.context.actor, path)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return None
-        self.result.setText(result.summary())
-        self.refresh()
-        self.changed.emit()
-        return result
+    def import_file(self, path: Path, on_done: Callable[[ImportResult], None] | None = None) -> Task:
+        """Reads the statement on a background thread behind a progress dialog (a year of
+        movements takes seconds); Cancel rolls it all back. A refused file is shown as a message."""
+        services, actor = self.context.services, self.context.actor
+
+        def done(result: ImportResult) -> None:
+            self.result.setText(result.summary())
+            self.refresh()
+            self.changed.emit()
+            if on_done is not None:
+                on_done(result)
+
+        self.import_task = run_task(self, self.tr("Reading bank statement…"),
+                                    lambda progress: services.bank_statements.import_statement_file(actor, path, progress),
+                                    done)
+        self.import_task.cancelled.connect(lambda: self.result.setText(self.tr("Cancelled: nothing was imported.")))
+        return self.import_task
 
     def export_open_items(self, path: Path) -> None:
         services = self.context.services
@@ -189,9 +198,8 @@ class BankTab(QWidget):
                                                    self.tr("Bank statement, CAMT.053 or MT940 (*.xml *.sta *.940 *.mt940 "
                                                            "*.txt);;All files (*)"))
         if filename:
-            result = self.import_file(Path(filename))
-            if result is not None:
-                QMessageBox.information(self, self.tr("Bank statement"), result.summary())
+            self.import_file(Path(filename),
+                             lambda result: QMessageBox.information(self, self.tr("Bank statement"), result.summary()))
 
     def _choose_export(self) -> None:
         filename, _f = QFileDialog.getSaveFileName(self, self.tr("Open items"),

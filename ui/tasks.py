@@ -66,7 +66,8 @@ class Task(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, work: Callable[[TaskProgress], Any], *, show_dialog: bool = True):
+    def __init__(self, parent: QWidget | None, title: str, work: Callable[[TaskProgress], Any], *, show_dialog: bool = True,
+                 cancellable: bool = True):
         super().__init__(parent)
         self._signals = _Signals()
         self.progress = TaskProgress(self._signals)
@@ -80,6 +81,8 @@ class Task(QObject):
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.canceled.connect(self.progress.cancel)
+            if not cancellable:  # work that cannot stop half-way offers no Cancel that would do nothing
+                self.dialog.setCancelButton(None)
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
@@ -121,9 +124,9 @@ _running: set[Task] = set()
 
 def run_task(
     parent: QWidget | None, title: str, work: Callable[[TaskProgress], Any],
-    on_done: Callable[[Any], None] | None = None, *, show_dialog: bool = True,
+    on_done: Callable[[Any], None] | None = None, *, show_dialog: bool = True, cancellable: bool = True,
 ) -> Task:
-    task = Task(parent, title, work, show_dialog=show_dialog)
+    task = Task(parent, title, work, show_dialog=show_dialog, cancellable=cancellable)
     _running.add(task)
 
     def finish(result: object) -> None:

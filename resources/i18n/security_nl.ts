@@ -307,6 +307,10 @@
             <translation>Gemaakt op {when}</translation>
         </message>
         <message>
+            <source>Making a backup…</source>
+            <translation>Reservekopie maken…</translation>
+        </message>
+        <message>
             <source>Replace ALL current data with this backup?
 
 {summary}
@@ -333,6 +337,10 @@ Eerst wordt een kopie van de huidige gegevens bewaard. Daarna sluit Wijkhuis; st
         <message>
             <source>Restore this backup…</source>
             <translation>Deze reservekopie terugzetten…</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>Reservekopie terugzetten…</translation>
         </message>
         <message>
             <source>Size</source>

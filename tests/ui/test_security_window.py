@@ -291,16 +291,42 @@ def test_the_backups_tab_makes_previews_and_restores_a_backup(qtbot, window, tmp
     usb.mkdir()
     assert tab.set_folder(str(usb))
     assert tab.folder.text() == str(usb)
-    made = tab.backup_now()
-    assert made is not None and made.path.parent == usb
+    made_now = []
+    tab.backup_now(made_now.append)
+    qtbot.waitUntil(lambda: bool(made_now), timeout=10_000)
+    made = made_now[0]
+    assert made.path.parent == usb
     assert tab.selected().path == made.path
     assert "Centrum: Buurthuis De Klinker" in tab.preview_label.text()
     assert "Accounts: 1" in tab.preview_label.text()
     services.settings.update_centre(admin, dataclasses.replace(services.settings.centre(), name="Later gewijzigd"))
     assert tab.restore_selected()
-    assert closed == [True]
+    qtbot.waitUntil(lambda: closed == [True], timeout=10_000)
     assert services.settings.centre().name == "Buurthuis De Klinker"
     assert any("teruggezet" in text for text in messages)
+
+
+def test_backing_up_and_restoring_keep_the_window_running_without_a_cancel_that_does_nothing(
+        qtbot, window, tmp_path, messages, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    services = window.context.services
+    tab = _settings_tab(window, "backupsTab")
+    tab.after_restore = lambda: None
+    held = hold_back(monkeypatch, services.backups, "backup_now")
+    made = []
+    task = tab.backup_now(made.append)
+    qtbot.waitUntil(lambda: bool(held.calls), timeout=5_000)
+    assert_the_window_keeps_running(qtbot)  # a large database takes seconds to copy and check
+    assert task.dialog is not None and task.dialog.findChildren(QPushButton) == []
+    held.release.set()
+    qtbot.waitUntil(lambda: bool(made), timeout=10_000)
+    held = hold_back(monkeypatch, services.backups, "restore")
+    assert tab.restore(made[0].path)
+    qtbot.waitUntil(lambda: bool(held.calls), timeout=5_000)
+    assert_the_window_keeps_running(qtbot)
+    held.release.set()
+    qtbot.waitUntil(lambda: any("teruggezet" in text for text in messages), timeout=10_000)
 
 
 def test_a_file_that_is_not_a_backup_is_refused_before_asking(qtbot, window, tmp_path, messages):

@@ -29,7 +29,7 @@ from app.services.maintenance.auto_backup import BackupFile, BackupPreview, main
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
-from ui.tasks import show_error
+from ui.tasks import Task, run_task, show_error
 from ui.widgets.buttons import action_button
 
 
@@ -52,6 +52,7 @@ class BackupsTab(QWidget):
         self.setObjectName("backupsTab")
         self.after_restore = after_restore or (lambda: QApplication.exit(0))
         self.on_postgres = context.services.db.sqlite_path is None
+        self.task: Task | None = None  # a backup or restore under way
         layout = QVBoxLayout(self)
         intro = set_role(QLabel(self.tr(
             "Wijkhuis copies the database at the first start of each day and before every update, "
@@ -151,15 +152,20 @@ class BackupsTab(QWidget):
         self.refresh()
         return True
 
-    def backup_now(self) -> BackupFile | None:
-        try:
-            made = self.context.services.backups.backup_now(self.context.actor)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return None
-        self.refresh()
-        self.select_path(made.path)
-        return made
+    def backup_now(self, on_done: Callable[[BackupFile], None] | None = None) -> Task:
+        """On a background thread behind a progress bar: a large database takes a second or more
+        to copy and check. A failure is shown as a message."""
+        services, actor = self.context.services, self.context.actor
+
+        def done(made: BackupFile) -> None:
+            self.refresh()
+            self.select_path(made.path)
+            if on_done is not None:
+                on_done(made)
+
+        self.task = run_task(self, self.tr("Making a backup…"), lambda _progress: services.backups.backup_now(actor), done,
+                             cancellable=False)
+        return self.task
 
     def select_path(self, path: Path) -> None:
         for index, row in enumerate(self.model.rows()):
@@ -214,6 +220,8 @@ class BackupsTab(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def restore(self, path: Path) -> bool:
+        """Asks first (with what the copy holds); then restores on a background thread behind a
+        progress bar, and closes Wijkhuis when done. False when refused or not confirmed."""
         services, actor = self.context.services, self.context.actor
         preview = services.backups.preview(actor, path)
         if preview.problem:
@@ -221,13 +229,13 @@ class BackupsTab(QWidget):
             return False
         if not self.confirm(preview):
             return False
-        try:
-            kept = services.backups.restore(actor, path)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return False
-        QMessageBox.information(self, "Wijkhuis", self.tr(
-            "The backup is restored. The data you had before is kept in {kept}.\n\nWijkhuis closes now; start it again."
-        ).format(kept=kept))
-        self.after_restore()
+
+        def done(kept: Path) -> None:
+            QMessageBox.information(self, "Wijkhuis", self.tr(
+                "The backup is restored. The data you had before is kept in {kept}.\n\nWijkhuis closes now; start it "
+                "again.").format(kept=kept))
+            self.after_restore()
+
+        self.task = run_task(self, self.tr("Restoring the backup…"), lambda _progress: services.backups.restore(actor, path),
+                             done, cancellable=False)
         return True

@@ -67,11 +67,8 @@ def _pay(ctx: CommandContext) -> int:
     through = _date(args.through) if args.through else None
     execution = _date(args.execution_date) if args.execution_date else None
     out: Path = args.out
-    if not out.parent.exists():
-        raise ValidationError(FieldProblem("--out", _("the folder {folder} does not exist").format(folder=out.parent)))
-    batch, data, preview = ctx.services().payments.create_batch(
-        actor, args.year, through=through, file_format=args.format, execution_date=execution, file_name=out.name)
-    out.write_bytes(data)
+    batch, preview = ctx.services().payments.write_batch(
+        actor, args.year, out, through=through, file_format=args.format, execution_date=execution)
     ctx.say(_("Payment batch {id}: {n} transfers, {total}, written to {path} ({format}).").format(
         id=batch.id, n=batch.transactions, total=formatting.money(batch.total), path=out, format=batch.file_format))
     for payee in preview.left_out:

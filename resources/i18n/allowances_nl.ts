@@ -730,6 +730,10 @@
             <translation>Regels</translation>
         </message>
         <message>
+            <source>Making the bank file…</source>
+            <translation>Bankbestand maken…</translation>
+        </message>
+        <message>
             <source>Mark as paid</source>
             <translation>Markeren als betaald</translation>
         </message>

@@ -30,9 +30,11 @@ def _commands(tmp_path: Path) -> list[list[str]]:
     paths = ["weg.xlsx", "~/weg.xlsx", str(tmp_path / "map"), os.devnull, "map/../weg.csv"]
     commands = []
     for path in paths:
-        commands += [["import", "volunteers", path], ["backups", "preview", path], ["restore", path, "--yes"]]
+        commands += [["import", "volunteers", path], ["backups", "preview", path], ["restore", path, "--yes"],
+                     ["import", "bank-statement", path]]
     for out in ("nergens/uit.xlsx", "~/nergens/uit.xlsx", "map"):
-        commands += [["export", "volunteers", "--out", out], ["export", "audit", "--out", out]]
+        commands += [["export", "volunteers", "--out", out], ["export", "audit", "--out", out],
+                     ["pay", "--year", "2026", "--out", out]]
     commands += [["export", "person-data", "--volunteer", "1", "--out", str(secret)]]
     return commands
 

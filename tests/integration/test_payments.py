@@ -104,3 +104,33 @@ def test_a_payment_run_without_the_centres_iban_is_refused(services, db, admin):
     services.settings.update_centre(admin, CentreDetails(name="Buurthuis De Klinker"))
     with pytest.raises(ValidationError):
         services.payments.create_batch(admin, 2026)
+
+
+def test_the_bank_file_is_written_whole_with_its_run_or_neither_exists(services, admin, paid_world, tmp_path,
+                                                                         monkeypatch):
+    from app.importers.guard import FileRefused
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(FileRefused, match="bestaat niet"):  # checked before a run is made
+        services.payments.write_batch(admin, 2026, usb / "weg" / "bank.xml")
+    assert services.payments.batches(admin, 2026) == []
+
+    def disk_full(self, data):
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    with pytest.raises(FileRefused) as refused:
+        services.payments.write_batch(admin, 2026, usb / "bank.xml")
+    assert "De schijf is vol" in str(refused.value) and "weer geannuleerd" in str(refused.value)
+    assert [b.state for b in services.payments.batches(admin, 2026)] == ["geannuleerd"]
+    lines = services.allowances.lines(admin, volunteer_id=paid_world["zoe"])
+    assert {(line.state, line.payment_batch_id) for line in lines} == {(LineState.APPROVED, None)}
+    assert list(usb.iterdir()) == []  # no half-written file left behind
+    monkeypatch.undo()
+
+    batch, _preview = services.payments.write_batch(admin, 2026, usb / "bank.xml")
+    assert sepa.read_transfers((usb / "bank.xml").read_bytes()).control_sum == batch.total == D("225.50")
+    assert [p.name for p in usb.iterdir()] == ["bank.xml"]

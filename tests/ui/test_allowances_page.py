@@ -145,7 +145,10 @@ def test_the_arrangement_form_saves_and_shows_field_errors(page, page_context):
     assert page_context.services.allowances.arrangement(volunteer, YEAR).monthly_amount == D("150.00")
 
 
-def test_approval_queue_and_payment_run_end_with_a_paid_line_and_a_valid_file(page, page_context, tmp_path):
+def test_approval_queue_and_payment_run_end_with_a_paid_line_and_a_valid_file(qtbot, page, page_context, tmp_path,
+                                                                              monkeypatch):
+    from tests.ui.held_back import assert_the_window_keeps_running, hold_back
+
     services = page_context.services
     actor = page_context.actor
     paid = make_volunteer(services.db, "Eva", "Fransen", iban="NL20INGB0001234567")
@@ -163,7 +166,14 @@ def test_approval_queue_and_payment_run_end_with_a_paid_line_and_a_valid_file(pa
     assert "Frits Gerrits" in payments.left_out.text()
     payments.format.setCurrentIndex(payments.format.findData("pain.001.001.09"))
     target = tmp_path / "bank.xml"
-    batch = payments.write_bank_file(target)
+    written = []
+    held = hold_back(monkeypatch, services.payments, "write_batch")
+    payments.write_bank_file(target, written.append)
+    qtbot.waitUntil(lambda: bool(held.calls), timeout=5_000)
+    assert_the_window_keeps_running(qtbot)  # hundreds of transfers take a second: not on the GUI thread
+    held.release.set()
+    qtbot.waitUntil(lambda: bool(written), timeout=10_000)
+    batch = written[0]
     read = sepa.read_transfers(target.read_bytes())
     assert batch.transactions == read.number_of_transactions == 1 and read.schema == "pain.001.001.09"
     assert read.transactions[0].iban == "NL20INGB0001234567" and read.control_sum == D("75.00")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,6 +24,7 @@ from app.domain.permissions import Permission
 from app.domain import payments as batch_rules
 from app.domain.payments import BatchState
 from app.i18n import translator
+from app.importers.guard import FileRefused, check_output_path, os_message
 from app.reports import sepa
 from app.services.common import audit
 from app.services.common.actor import Actor
@@ -254,6 +256,29 @@ class PaymentService:
                          before={"state": BatchState.CREATED}, after={"state": BatchState.PAID})
             uow.commit()
             return _batch_row(batch)
+
+    def write_batch(
+        self, actor: Actor, year: int, path: str | os.PathLike[str], *, through: dt.date | None = None,
+        file_format: str = sepa.DEFAULT_FORMAT, execution_date: dt.date | None = None,
+    ) -> tuple[BatchRow, PaymentPreview]:
+        """A payment run and its SEPA file at `path`, or neither: the folder is checked before the
+        run is made, the file is written beside its place and then moved in whole, and when it
+        cannot be written after all, the run is cancelled again (its lines stay approved)."""
+        actor.require(Permission.PAY, _("make payment runs"))
+        target = check_output_path(path)
+        batch, data, preview = self.create_batch(actor, year, through=through, file_format=file_format,
+                                                 execution_date=execution_date, file_name=target.name)
+        staging = target.with_name(f".{target.name}.wijkhuis-tmp")
+        try:
+            staging.write_bytes(data)
+            os.replace(staging, target)
+        except OSError as error:
+            staging.unlink(missing_ok=True)
+            self.cancel(actor, batch.id, batch.version)
+            raise FileRefused(_("{reason} The payment run was cancelled again: nothing is paid yet and its lines "
+                                "stay approved. Choose another place for the bank file and try again.").format(
+                reason=os_message(error, target))) from None
+        return batch, preview
 
     def cancel(self, actor: Actor, batch_id: int, expected_version: int | None = None) -> BatchRow:
         """Before the bank accepted it: the lines are released for a next run."""

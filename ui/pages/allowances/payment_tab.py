@@ -4,6 +4,7 @@ valid IBAN, write the SEPA file, then confirm the bank accepted it (→ paid) or
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -33,7 +34,7 @@ from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.pages.allowances.entry_form import to_date
 from ui.style import set_role
-from ui.tasks import show_error
+from ui.tasks import Task, run_task, show_error
 from ui.widgets.empty_state import show_when_empty
 
 
@@ -45,6 +46,7 @@ class PaymentTab(QWidget):
         self.context = context
         self.year = dt.date.today().year
         self.preview: PaymentPreview | None = None
+        self.task: Task | None = None  # the bank file being made, if any
         self.setObjectName("paymentTab")
         can_pay = context.actor.can(Permission.PAY)
         layout = QVBoxLayout(self)
@@ -175,18 +177,22 @@ class PaymentTab(QWidget):
             else:
                 button.setToolTip("")
 
-    def write_bank_file(self, path: Path) -> BatchRow | None:
-        try:
-            batch, data, _preview = self.context.services.payments.create_batch(
-                self.context.actor, self.year, through=self.through_date(), file_format=self.format.currentData(),
-                file_name=path.name)
-            path.write_bytes(data)
-        except (WijkhuisError, OSError) as error:
-            show_error(self, error if isinstance(error, WijkhuisError) else WijkhuisError(str(error)))
-            return None
-        self.refresh()
-        self.changed.emit()
-        return batch
+    def write_bank_file(self, path: Path, on_done: Callable[[BatchRow], None] | None = None) -> Task:
+        """The payment run and its bank file, on a background thread behind a progress bar (a run
+        of hundreds of transfers takes a second); a refusal is shown as a message."""
+        services, actor = self.context.services, self.context.actor
+        year, through, file_format = self.year, self.through_date(), self.format.currentData()
+
+        def done(result: tuple[BatchRow, object]) -> None:
+            self.refresh()
+            self.changed.emit()
+            if on_done is not None:
+                on_done(result[0])
+
+        self.task = run_task(self, self.tr("Making the bank file…"), lambda _progress: services.payments.write_batch(
+            actor, year, path, through=through, file_format=file_format), done, cancellable=False)
+        self.task.failed.connect(lambda _error: self.refresh())  # a run cancelled again is shown as such
+        return self.task
 
     def selected_batch(self) -> BatchRow | None:
         rows = self.batch_table.selectionModel().selectedRows()
@@ -214,11 +220,10 @@ class PaymentTab(QWidget):
         filename, _f = QFileDialog.getSaveFileName(self, self.tr("Save the bank file"), name,
                                                    self.tr("SEPA file (*.xml)"))
         if filename:
-            batch = self.write_bank_file(Path(filename))
-            if batch is not None:
-                QMessageBox.information(self, self.tr("Bank file written"), self.tr(
+            self.write_bank_file(Path(filename), lambda batch: QMessageBox.information(
+                self, self.tr("Bank file written"), self.tr(
                     "{n} transfers, {total}. Upload the file to the bank, then mark the batch as paid here.").format(
-                    n=batch.transactions, total=formatting.money(batch.total)))
+                    n=batch.transactions, total=formatting.money(batch.total))))
 
     def _confirm(self) -> None:
         batch = self.selected_batch()

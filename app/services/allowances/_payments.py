@@ -30,6 +30,7 @@ from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.allowances._data import valid_iban, volunteer_name
 from app.services.common.records import get_or_raise, load_for_update
+from app.services.exports import partial_name
 from app.services.settings import SettingsService
 
 _ = translator("allowances")
@@ -268,7 +269,7 @@ class PaymentService:
         target = check_output_path(path)
         batch, data, preview = self.create_batch(actor, year, through=through, file_format=file_format,
                                                  execution_date=execution_date, file_name=target.name)
-        staging = target.with_name(f".{target.name}.wijkhuis-tmp")
+        staging = partial_name(target)  # the hidden name every export is written under until complete
         try:
             staging.write_bytes(data)
             os.replace(staging, target)

@@ -642,6 +642,10 @@
             <translation>Definitief maken</translation>
         </message>
         <message>
+            <source>Making concept invoices…</source>
+            <translation>Conceptfacturen maken…</translation>
+        </message>
+        <message>
             <source>Month</source>
             <translation>Maand</translation>
         </message>

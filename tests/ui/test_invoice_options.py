@@ -45,10 +45,12 @@ def test_only_bookings_up_to_today_leaves_later_ones_for_the_next_run(qtbot, pag
     tab.number.setValue(tuesday.month)
     assert tab.through_today.text() == "Alleen boekingen tot en met vandaag"
     tab.through_today.setChecked(True)
-    tab.make.click()
+    with qtbot.waitSignal(tab.make_concepts().done, timeout=10_000):
+        pass
     assert tab.model.rowCount() == 0  # the booking lies after today: nothing to bill yet
     tab.through_today.setChecked(False)
-    tab.make.click()
+    with qtbot.waitSignal(tab.make_concepts().done, timeout=10_000):
+        pass
     assert tab.model.rowCount() == 1 and tab.model.row(0).status == "concept"
 
 

@@ -208,14 +208,21 @@ def test_a_read_only_user_cannot_start_a_booking(qtbot, page_context, centre):
 
 
 def test_invoices_are_made_finalised_and_saved_as_pdf(qtbot, monkeypatch, rooms_page, page_context, centre, tmp_path):
+    from tests.ui.held_back import assert_the_window_keeps_running, hold_back
+
     services, actor = page_context.services, page_context.actor
     services.bookings.create(actor, draft(centre, dt.date(2026, 11, 3), "19:00", "21:00"))
     tab = rooms_page.invoices
     rooms_page.tabs.setCurrentWidget(tab)
     tab.year.setValue(2026)
     tab.number.setValue(11)
+    held = hold_back(monkeypatch, services.invoices, "create_concepts")
     tab.make.click()
-    assert tab.model.rowCount() == 1 and tab.model.row(0).total == Decimal("28.00")
+    qtbot.waitUntil(lambda: bool(held.calls), timeout=5_000)
+    assert_the_window_keeps_running(qtbot)  # a year of bookings takes seconds to price
+    held.release.set()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
+    assert tab.model.row(0).total == Decimal("28.00") and tab.summary.text().startswith("1 conceptfactuur gemaakt.")
     tab.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.finalise_button.click()

@@ -29,7 +29,7 @@ from app.services.rooms import CONCEPT, CREDIT, FINAL, INVOICE, InvoiceRow, peri
 from ui.context import PageContext
 from ui.models.row_table import ColumnSpec, RowTableModel
 from ui.style import set_role
-from ui.tasks import show_error
+from ui.tasks import Task, run_task, show_error
 from ui.widgets.empty_state import show_when_empty
 
 
@@ -37,6 +37,7 @@ class InvoicesTab(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
+        self.task: Task | None = None  # the concept invoices being made, if any
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         layout.addLayout(bar)
@@ -150,16 +151,21 @@ class InvoicesTab(QWidget):
         indexes = self.table.selectionModel().selectedRows()
         return self.model.row(indexes[0].row()) if indexes else None
 
-    def make_concepts(self) -> None:
+    def make_concepts(self) -> Task:
+        """On a background thread behind a progress bar: a year of a busy centre's bookings takes
+        seconds to price. A refusal is shown as a message."""
         first, last = period_of(self.kind.currentData(), self.year.value(), self.number.value())
-        try:
-            through = dt.date.today() if self.through_today.isChecked() else None
-            made = self.context.services.invoices.create_concepts(self.context.actor, first, last, through=through)
-        except WijkhuisError as error:
-            show_error(self, error)
-            return
-        self.refresh()
-        self.summary.setText(self.tr("%n concept invoice(s) made.", "", len(made)) + " " + self.summary.text())
+        through = dt.date.today() if self.through_today.isChecked() else None
+        invoices, actor = self.context.services.invoices, self.context.actor
+
+        def done(made: list) -> None:
+            self.refresh()
+            self.summary.setText(self.tr("%n concept invoice(s) made.", "", len(made)) + " " + self.summary.text())
+
+        self.task = run_task(self, self.tr("Making concept invoices…"),
+                             lambda _progress: invoices.create_concepts(actor, first, last, through=through), done,
+                             cancellable=False)
+        return self.task
 
     def _act(self, action: str) -> None:
         row = self.selected()

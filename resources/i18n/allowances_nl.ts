@@ -101,6 +101,14 @@
     <context>
         <name>AllowancesPage</name>
         <message>
+            <source>Adding up the year…</source>
+            <translation>Het jaar wordt opgeteld…</translation>
+        </message>
+        <message>
+            <source>Adding up {year}…</source>
+            <translation>{year} wordt opgeteld…</translation>
+        </message>
+        <message>
             <source>Allowances and expense claims</source>
             <translation>Vergoedingen en declaraties</translation>
         </message>

@@ -45,12 +45,16 @@ def _elided_with_tooltip(widget: QWidget) -> bool:
 
 def _button_need(button: QAbstractButton) -> int:
     """A push button's text and icon with a little padding (the style's minimum width of 80
-    is not a need); a check box or radio button as its size hint (indicator and text)."""
+    is not a need, and a style without padding needs none); a check box or radio button as its
+    size hint (indicator and text)."""
     if not isinstance(button, QPushButton):
         return button.sizeHint().width()
     text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
     icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
-    return button.fontMetrics().horizontalAdvance(text) + icon + 12
+    content = button.fontMetrics().horizontalAdvance(text) + icon
+    # A little padding, or less when the style gives the button none (a flat link-like button):
+    # the text itself must always fit.
+    return max(content, min(button.sizeHint().width(), content + 12))
 
 
 def clipped(root: QWidget) -> list[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from app.services.allowances import ArrangementRow
 from tests.integration.test_allowance_support import make_volunteer
+from tests.ui.loading import refreshed
 
 YEAR = dt.date.today().year
 
@@ -30,7 +31,7 @@ def test_monthly_figures_are_saved_and_a_year_figure_is_shown_as_spread(page, pa
     volunteer = make_volunteer(services.db, "Ria", "Elders")
     services.allowances.set_arrangement(actor, ArrangementRow(volunteer, YEAR, "vast", monthly_amount=Decimal("100.00"),
                                                               other_organisations=Decimal("1000.00")))
-    page.refresh()
+    refreshed(page)
     page.select_volunteer(volunteer)
     box = page.panel.arrangement
     assert box.other_hint.text() == "Alleen een jaarbedrag is bekend: geteld als € 83,33 per maand (december € 83,37)."

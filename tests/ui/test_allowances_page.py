@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pypdf import PdfReader
 
 from app.domain.allowance_rules import LineState
@@ -17,6 +17,7 @@ from app.services.allowances import ArrangementRow
 from app.services.allowances import LineInput
 from app.services.settings import CentreDetails
 from tests.integration.test_allowance_support import make_volunteer
+from tests.ui.loading import refreshed
 
 D = Decimal
 YEAR = dt.date.today().year
@@ -51,7 +52,7 @@ def page(qtbot, page_context):
 
 
 def choose(page, volunteer_id: int) -> None:
-    page.refresh()
+    refreshed(page)
     page.select_volunteer(volunteer_id)
     assert page.panel.volunteer_id == volunteer_id
 
@@ -63,6 +64,31 @@ def test_the_page_speaks_dutch(qtbot, page_context, dutch):
     qtbot.addWidget(page)
     assert page.tabs.tabText(1) == "Goedkeuren" and page.payments.write_button.text() == "Bankbestand maken…"
     assert page.panel.entry.save_button.text() == "Regel opslaan"
+
+
+def test_the_volunteers_year_is_added_up_off_the_gui_thread_and_a_newer_load_wins(qtbot, page, page_context,
+                                                                                   monkeypatch, dutch):
+    from tests.ui.held_back import assert_the_window_keeps_running, hold_back
+
+    services, actor = page_context.services, page_context.actor
+    make_volunteer(services.db, "Anna", "Bakker")
+    refreshed(page)
+    assert [r.name for r in page.model.rows()] == ["Anna Bakker"]
+    make_volunteer(services.db, "Bert", "Claassen")
+    held = hold_back(monkeypatch, services.allowances, "year_overview")
+    page.refresh()
+    qtbot.waitUntil(lambda: len(held.calls) == 1, timeout=5_000)
+    assert not page.is_loaded() and page.status.text() == f"{YEAR} wordt opgeteld…"
+    assert [r.name for r in page.model.rows()] == ["Anna Bakker"]  # the rows shown stay until the new ones are in
+    assert_the_window_keeps_running(qtbot)  # 10.000 volunteers take seconds to add up
+    page.refresh()  # asked again meanwhile: only the newest answer is shown
+    qtbot.waitUntil(lambda: len(held.calls) == 2, timeout=5_000)
+    held.release.set()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert [r.name for r in page.model.rows()] == ["Anna Bakker", "Bert Claassen"]
+    assert page.status.text().startswith("2 vrijwilligers")
+    page.list.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # sorted by the list's own header
+    assert [page.proxy.index(row, 0).data() for row in range(2)] == ["Bert Claassen", "Anna Bakker"]
 
 
 def test_the_page_is_registered_in_the_navigation():
@@ -94,7 +120,7 @@ def test_the_entry_form_shows_the_room_left_and_refuses_a_line_over_the_month_li
     assert entry.save() is True
     lines = page.panel.model.rows()
     assert any(line.override_reason == "Bestuursbesluit: bloemen bij ziekte" for line in lines)
-    page.refresh()
+    refreshed(page)
     row = next(r for r in page.model.rows() if r.volunteer_id == volunteer)
     assert row.overridden and row.over_limit
 

@@ -37,6 +37,8 @@ def _walk(qtbot, services, actor, size) -> list[str]:
     problems = []
     for spec in PAGES:
         window.show_page(spec.key)
+        page = window.page(spec.key)
+        qtbot.waitUntil(lambda: not hasattr(page, "is_loaded") or page.is_loaded(), timeout=10_000)  # noqa: B023
         qtbot.wait(5)
         for state in tab_states(window.page(spec.key)):
             problems += [f"{size[0]}×{size[1]} {spec.key} {state}: {p}" for p in clipped(window)]

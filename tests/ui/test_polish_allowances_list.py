@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.integration.test_allowance_support import make_volunteer
+from tests.ui.loading import refreshed
 
 NAMES = [("Ahmet", "Smits", ""), ("Marieke", "Meer", "van der"), ("Ayşe", "Yılmaz-Çelik", ""), ("Bram", "Hek", "van 't")]
 
@@ -33,9 +34,7 @@ def volunteer_list(qtbot, page_context, dutch_ui, styled):
     window.show()
     window.show_page("allowances")
     qtbot.waitExposed(window)
-    page = window.page("allowances")
-    page.refresh()
-    qtbot.wait(10)
+    page = refreshed(window.page("allowances"))
     return page.list
 
 

@@ -17,6 +17,7 @@ from tests.integration.rooms_helpers import draft, make_centre
 from tests.integration.test_allowance_support import make_volunteer
 from ui.pages.rooms import page as rooms_module
 from ui.pages.rooms.calendar_view import lanes
+from tests.ui.loading import refreshed
 
 TUESDAY = dt.date(2026, 11, 24)
 
@@ -123,7 +124,7 @@ def test_line_buttons_follow_the_chosen_line_and_say_why_not(qtbot, page_context
     assert not panel.entry.save_button.isEnabled() and panel.entry.save_button.toolTip() == "Kies eerst links een vrijwilliger"
     assert not panel.submit_button.isEnabled() and panel.submit_button.toolTip() == "Kies eerst een regel in de lijst"
     services.allowances.add_line(actor, LineInput(volunteer, "vast", dt.date(2026, 5, 1), submit=False))
-    page.refresh()
+    refreshed(page)
     page.select_volunteer(volunteer)
     panel.table.selectRow(0)
     assert panel.submit_button.isEnabled() and panel.delete_button.isEnabled()
@@ -142,7 +143,7 @@ def test_hours_that_are_not_a_number_are_called_that(qtbot, page_context):
     page = create_page(page_context)
     qtbot.addWidget(page)
     page.show()
-    page.refresh()
+    refreshed(page)
     page.select_volunteer(volunteer)
     entry = page.panel.entry
     entry.kind.setCurrentIndex(entry.kind.findData("uren"))

@@ -70,10 +70,16 @@ def test_the_volunteers_year_is_added_up_off_the_gui_thread_and_a_newer_load_win
                                                                                    monkeypatch, dutch):
     from tests.ui.held_back import assert_the_window_keeps_running, hold_back
 
-    services, actor = page_context.services, page_context.actor
+    services = page_context.services
     make_volunteer(services.db, "Anna", "Bakker")
-    refreshed(page)
-    assert [r.name for r in page.model.rows()] == ["Anna Bakker"]
+    first = hold_back(monkeypatch, services.allowances, "year_overview")
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(first.calls), timeout=5_000)
+    empty = page.empty_state.label  # the first time: the list says it is being added up, not that there is nobody
+    assert empty.isVisible() and empty.text() == "Het jaar wordt opgeteld…"
+    first.release.set()
+    qtbot.waitUntil(page.is_loaded, timeout=10_000)
+    assert [r.name for r in page.model.rows()] == ["Anna Bakker"] and not empty.isVisible()
     make_volunteer(services.db, "Bert", "Claassen")
     held = hold_back(monkeypatch, services.allowances, "year_overview")
     page.refresh()

@@ -115,8 +115,10 @@ class AllowancesPage(BasePage):
         self.list = QTableView()
         self.list.setObjectName("allowanceVolunteers")
         self.list.setModel(self.proxy)
-        show_when_empty(self.list, lambda: self.tr("No volunteer matches this search.") if self.search.text() else
-                        self.tr("No volunteers yet. Add them on the Volunteers page first."))
+        self.empty_state = show_when_empty(
+            self.list, lambda: self.tr("Adding up the year…") if self._year_loading else
+            self.tr("No volunteer matches this search.") if self.search.text() else
+            self.tr("No volunteers yet. Add them on the Volunteers page first."))
         self.list.setSortingEnabled(True)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -218,6 +220,7 @@ class AllowancesPage(BasePage):
         self._year_generation += 1
         generation = self._year_generation
         self._year_loading = True
+        self.empty_state.update()  # an empty list says it is being added up, not that there is nobody
         self.status.setText(self.tr("Adding up {year}…").format(year=year))
         services, actor = self.services, self.actor
 
@@ -229,6 +232,7 @@ class AllowancesPage(BasePage):
         def failed(error: Exception) -> None:
             if generation == self._year_generation:
                 self._year_loading = False
+                self.empty_state.update()
                 self.status.setText(str(error))
 
         task = run_task(self, self.tr("Adding up the year…"),
@@ -242,7 +246,8 @@ class AllowancesPage(BasePage):
         waiting = sum(r.waiting for r in rows)
         flagged = sum(1 for r in rows if r.near_limit or r.over_limit)
         self.status.setText(self.tr("{n} volunteers · {waiting} lines waiting for approval · "
-                                    "{flagged} near or over a limit").format(n=len(rows), waiting=waiting, flagged=flagged))
+                                    "{flagged} near or over a limit").format(
+            n=formatting.number(len(rows)), waiting=formatting.number(waiting), flagged=formatting.number(flagged)))
         if selected is not None:
             self.select_volunteer(selected)
 

@@ -12,7 +12,7 @@ from lxml import etree
 
 from app.domain.bank import Movement, Statement
 from app.i18n import translator
-from app.importers.statement_file import StatementFileError, check_size
+from app.importers.statement_file import StatementFileError, check_size, not_a_statement
 
 _ = translator("allowances")
 
@@ -64,9 +64,7 @@ def read_statements(data: bytes, file_name: str = "") -> tuple[Statement, ...]:
     namespace = etree.QName(root).namespace or ""
     match = _NAMESPACE.match(namespace)
     if etree.QName(root).localname != "Document" or not match or not match.group(1).startswith("camt.053"):
-        raise StatementFileError(_(
-            "{file} is not a bank statement Wijkhuis can read. Download the statement from your bank as "
-            "\"CAMT.053\" (XML) or \"MT940\", not as PDF or CSV.").format(file=label))
+        raise not_a_statement(label)
     schema = match.group(1)
     body = root.find("{*}BkToCstmrStmt")
     statements = body.findall("{*}Stmt") if body is not None else []

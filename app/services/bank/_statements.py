@@ -25,7 +25,7 @@ from app.domain.progress import NoProgress, Progress, check_cancelled
 from app.i18n import translator
 from app.importers import camt, swift_mt940
 from app.importers.guard import check_input_file, read_limited
-from app.importers.statement_file import MAX_BYTES, StatementFileError
+from app.importers.statement_file import MAX_BYTES, StatementFileError, not_a_statement
 from app.services.common import audit
 from app.services.common.actor import Actor
 from app.services.allowances import valid_iban
@@ -201,9 +201,7 @@ def read_statements(data: bytes, file_name: str = "") -> tuple[Statement, ...]:
         return swift_mt940.read_statements(data, file_name)
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         return camt.read_statements(data, file_name)
-    raise StatementFileError(_(
-        "{file} is not a bank statement Wijkhuis can read. Download the statement from your bank as "
-        "\"CAMT.053\" (XML) or \"MT940\", not as PDF or CSV.").format(file=file_name or _("the file")))
+    raise not_a_statement(file_name or _("the file"))
 
 
 def _entry(statement: BankStatement, key: str, movement: Movement) -> BankEntry:
